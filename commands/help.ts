@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command';
+import { CommandError } from '../src/core/errors';
+import { usage } from '../src/core/optionSpec';
+import type { Reply } from '../src/core/reply';
+
+export default defineCommand({
+  name: 'help',
+  description: 'What Parley can do: every command with its usage and examples',
+  options: z.object({
+    command: z.string().trim().toLowerCase().optional().describe('Show one command in detail'),
+  }),
+  positional: ['command'],
+  examples: ['help', 'help ask'],
+  handler: ({ command }, { commands }): Reply => {
+    const shown = command ? commands.filter((c) => c.name === command.replace(/^\//u, '')) : commands;
+    if (shown.length === 0) {
+      throw new CommandError('not_found', `There is no command "${command}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
+    }
+    return {
+      command: 'help',
+      title: 'Parley — cited answers about the US–Russia–Ukraine ceasefire talks',
+      text: command
+        ? shown[0]!.description
+        : 'Every answer quotes the articles verbatim and cites them; when the articles do not answer, Parley says so.',
+      citations: [],
+      sections: shown.map((c) => ({
+        title: `/${usage(c)}`,
+        body: [c.description, ...(c.examples ?? []).map((e) => `e.g. /${e}`)].join('\n'),
+      })),
+    };
+  },
+});

@@ -1,0 +1,64 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Parley } from '../../app/parley';
+import type { Caller } from '../../core/command';
+import type { Outcome } from '../../core/invoke';
+import { renderText } from './renderText';
+
+export interface ConsoleStreams {
+  input: Readable & { isTTY?: boolean };
+  output: Writable;
+  errors: Writable;
+}
+
+const CALLER: Caller = { platform: 'console', userId: null, channelId: null, canManageChannel: true };
+
+/**
+ * The local console: one-shot (`npm start -- ask "…"`), piped (one command a line) or
+ * interactive. With `--json` every reply is one JSON object on one line. Returns the exit code.
+ */
+export async function runConsole(parley: Parley, argv: readonly string[], streams: ConsoleStreams): Promise<number> {
+  const json = argv.includes('--json');
+  const words = argv.filter((arg) => arg !== '--json');
+  const print = (outcome: Outcome): void => {
+    streams.output.write(`${format(outcome, json)}\n`);
+  };
+
+  if (words.length > 0) {
+    const outcome = await parley.runText(words, CALLER);
+    if (outcome.ok) {
+      print(outcome);
+      return 0;
+    }
+    if (json) print(outcome);
+    else streams.errors.write(`${outcome.error.message}\n`);
+    return outcome.error.code === 'internal' ? 1 : 2;
+  }
+
+  const interactive = streams.input.isTTY === true && !json;
+  const lines = createInterface({ input: streams.input, output: interactive ? streams.output : undefined, terminal: interactive });
+  if (interactive) {
+    streams.output.write(
+      `Parley — ${parley.library.engine.articleCount} articles loaded. Type /help, a command such as /ask What did Putin say about Kursk?, or /quit.\n`,
+    );
+    lines.setPrompt('parley> ');
+    lines.prompt();
+  }
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line === '/quit' || line === '/exit') break;
+    if (line.length > 0 && !line.startsWith('#')) {
+      const outcome = await parley.runText(line, CALLER);
+      print(outcome);
+      if (!json) streams.output.write('\n');
+    }
+    if (interactive) lines.prompt();
+  }
+  lines.close();
+  return 0;
+}
+
+function format(outcome: Outcome, json: boolean): string {
+  if (json) return JSON.stringify(outcome.ok ? outcome.reply : { error: outcome.error });
+  return outcome.ok ? renderText(outcome.reply) : `Error: ${outcome.error.message}`;
+}

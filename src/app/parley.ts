@@ -1,0 +1,44 @@
+import type { Caller, CommandDefinition } from '../core/command';
+import { parseTextArguments, tokenizeLine } from '../core/args';
+import { invokeCommand, type Outcome } from '../core/invoke';
+import type { CommandRegistry } from '../core/registry';
+import type { Library } from '../library/library';
+import type { Logger } from '../log';
+
+/**
+ * The application as adapters see it: the commands, and one way to run them. Adapters
+ * translate a platform request into `run` (structured options) or `runText` (a typed
+ * line), and the reply into the platform's format; nothing else.
+ */
+export class Parley {
+  constructor(
+    readonly registry: CommandRegistry,
+    readonly library: Library,
+    readonly log: Logger,
+    readonly now: () => Date = () => new Date(),
+  ) {}
+
+  commands(): CommandDefinition[] {
+    return this.registry.list();
+  }
+
+  run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {
+    return invokeCommand(this.registry, name, options, { library: this.library, caller, now: this.now, log: this.log });
+  }
+
+  /**
+   * Runs a typed command: `/ask What did Putin demand?`, `position putin energy`. A line that
+   * does not start with a command is a question for `ask`.
+   */
+  runText(tokens: readonly string[] | string, caller: Caller): Promise<Outcome> {
+    const words = typeof tokens === 'string' ? tokenizeLine(tokens) : [...tokens];
+    const first = words[0] ?? '';
+    const name = first.replace(/^\//u, '').toLowerCase();
+    const command = this.registry.get(name);
+    if (!command && !first.startsWith('/') && words.length > 0) {
+      return this.run('ask', { question: words.join(' ') }, caller);
+    }
+    if (!command) return this.run(first || 'help', {}, caller);
+    return this.run(name, parseTextArguments(command, words.slice(1)), caller);
+  }
+}

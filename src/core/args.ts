@@ -1,0 +1,73 @@
+import type { CommandDefinition } from './command';
+import { optionSpecs } from './optionSpec';
+
+/**
+ * Reads a command's options from plain-text arguments, as typed in the console or after a
+ * Slack slash command: positional values in the command's declared order, the last one
+ * taking the rest of the line, and `--name value`, `--name=value` or `name:value` anywhere.
+ * Values stay strings; the command's zod schema coerces and validates them.
+ */
+export function parseTextArguments(command: CommandDefinition, tokens: readonly string[]): Record<string, unknown> {
+  const specs = new Map(optionSpecs(command).map((spec) => [spec.name, spec]));
+  const named: Record<string, unknown> = {};
+  const rest: string[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const flag = /^--([a-z][\w-]*)(?:=(.*))?$/su.exec(token);
+    const colon = /^([a-z][\w-]*):(.+)$/su.exec(token);
+    const [name, inlineValue] = flag ? [flag[1]!, flag[2]] : colon && specs.has(colon[1]!) ? [colon[1]!, colon[2]] : [null, undefined];
+    const spec = name === null ? undefined : specs.get(name);
+    if (!spec) {
+      rest.push(token);
+      continue;
+    }
+    let value: string | true;
+    if (inlineValue !== undefined) value = inlineValue;
+    else if (spec.type === 'boolean') value = true;
+    else value = tokens[++i] ?? '';
+    named[spec.name] = spec.list ? [...((named[spec.name] as string[] | undefined) ?? []), value] : value;
+  }
+
+  const positional = (command.positional ?? []).filter((name) => !(name in named));
+  positional.forEach((name, index) => {
+    if (rest.length === 0) return;
+    const spec = specs.get(name);
+    const isLast = index === positional.length - 1;
+    if (!isLast) named[name] = rest.shift();
+    else if (spec?.list) named[name] = rest.splice(0);
+    else named[name] = rest.splice(0).join(' ');
+  });
+  if (rest.length > 0) named['_extra'] = rest; // rejected by the strict schema with a clear message
+  return named;
+}
+
+/** Splits a line into tokens the way a shell would for simple cases: spaces, "double" and 'single' quotes. */
+export function tokenizeLine(line: string): string[] {
+  const tokens: string[] = [];
+  let current = '';
+  let quote: '"' | "'" | null = null;
+  let inToken = false;
+  for (const char of line) {
+    if (quote) {
+      if (char === quote) quote = null;
+      else current += char;
+    } else if (char === '"' || char === "'" ) {
+      // An apostrophe inside a word ("Putin's") is text, not a quote.
+      if (char === "'" && inToken && current.length > 0) current += char;
+      else {
+        quote = char;
+        inToken = true;
+      }
+    } else if (/\s/u.test(char)) {
+      if (inToken) tokens.push(current);
+      current = '';
+      inToken = false;
+    } else {
+      current += char;
+      inToken = true;
+    }
+  }
+  if (inToken) tokens.push(current);
+  return tokens;
+}

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { Library } from '../library/library';
+import type { Logger } from '../log';
+import type { Reply } from './reply';
+
+/** Who is asking, as far as the platform tells us. */
+export interface Caller {
+  platform: 'console' | 'discord' | 'slack';
+  userId: string | null;
+  channelId: string | null;
+  /** Whether the platform says this user may manage the channel (digest subscriptions). */
+  canManageChannel: boolean;
+}
+
+export interface CommandContext {
+  library: Library;
+  /** Every loaded command, for `help`. */
+  commands: readonly CommandDefinition[];
+  caller: Caller;
+  now: () => Date;
+  log: Logger;
+}
+
+/**
+ * One chat command, defined once for every platform: its options are a zod object whose
+ * field descriptions become the platforms' option descriptions.
+ */
+export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
+  /** Lower-case, as Discord and Slack require: letters, digits and dashes. */
+  name: string;
+  /** One line, at most 100 characters (Discord's limit). */
+  description: string;
+  options: Options;
+  /** The order in which plain-text arguments fill options; the last one takes the rest of the line. */
+  positional?: readonly (keyof z.infer<Options> & string)[];
+  /** Example invocations shown by `help`, without the leading slash. */
+  examples?: readonly string[];
+  handler: (options: z.output<Options>, context: CommandContext) => Reply | Promise<Reply>;
+}
+
+/** Identity function that gives a command definition its types. */
+export const defineCommand = <Options extends z.ZodObject>(definition: CommandDefinition<Options>): CommandDefinition<Options> =>
+  definition;

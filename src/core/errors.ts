@@ -1,0 +1,23 @@
+/** Why a command did not produce a reply. */
+export type ErrorCode =
+  | 'unknown_command'
+  | 'invalid_input'
+  | 'not_found'
+  | 'forbidden'
+  | 'internal';
+
+/** An error whose message is written for the chat user and is safe to show them. */
+export class CommandError extends Error {
+  override name = 'CommandError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CommandFailure {
+  code: ErrorCode;
+  message: string;
+}

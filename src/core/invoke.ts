@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { closest } from '../text/closest';
+import type { CommandContext } from './command';
+import { CommandError, type CommandFailure } from './errors';
+import { usage } from './optionSpec';
+import type { CommandRegistry } from './registry';
+import type { Reply } from './reply';
+
+export type Outcome = { ok: true; reply: Reply } | { ok: false; error: CommandFailure };
+
+/**
+ * Runs one command: validates the options with the command's schema, calls the handler,
+ * and turns every failure into a message for the user. It never throws, so one failing
+ * command never takes an adapter down.
+ */
+export async function invokeCommand(
+  registry: CommandRegistry,
+  name: string,
+  rawOptions: Record<string, unknown>,
+  context: Omit<CommandContext, 'commands'>,
+): Promise<Outcome> {
+  const command = registry.get(name.replace(/^\//u, '').toLowerCase());
+  if (!command) {
+    const names = registry.list().map((c) => c.name);
+    const suggestion = closest(name, names);
+    return failure(
+      'unknown_command',
+      `Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${names.join(', ')}.`,
+    );
+  }
+
+  const { _extra: extra, ...options } = rawOptions;
+  if (Array.isArray(extra) && extra.length > 0) {
+    return failure('invalid_input', `Unexpected argument "${extra.join(' ')}". Usage: /${usage(command)}`);
+  }
+  const parsed = command.options.safeParse(options);
+  if (!parsed.success) return failure('invalid_input', describeIssues(parsed.error.issues, `/${usage(command)}`));
+
+  try {
+    const reply = await command.handler(parsed.data, { ...context, commands: registry.list() });
+    return { ok: true, reply };
+  } catch (error) {
+    if (error instanceof CommandError) return failure(error.code, error.message);
+    context.log.error(`command /${command.name} failed`, error);
+    return failure('internal', `Sorry, /${command.name} failed on our side. The error has been logged; please try again later.`);
+  }
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], usageLine: string): string {
+  const messages = issues.map((issue) => {
+    const field = issue.path.join('.');
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    if (missing) return `${field} is required.`;
+    return field ? `${field}: ${issue.message}` : issue.message;
+  });
+  return `${messages.join(' ')} Usage: ${usageLine}`;
+}
+
+const failure = (code: CommandFailure['code'], message: string): Outcome => ({ ok: false, error: { code, message } });

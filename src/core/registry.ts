@@ -1,0 +1,61 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import type { CommandDefinition } from './command';
+
+/** Where the command files live: `commands/` at the top of the project. */
+export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+
+const commandModuleSchema = z.object({
+  default: z.object({
+    name: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/u, 'must be 1–32 lower-case letters, digits or dashes'),
+    description: z.string().min(1).max(100, 'must be at most 100 characters (Discord limit)'),
+    options: z.instanceof(z.ZodObject, { message: 'must be a zod object schema' }),
+    positional: z.array(z.string()).optional(),
+    examples: z.array(z.string()).optional(),
+    handler: z.custom<CommandDefinition['handler']>((value) => typeof value === 'function', 'must be a function'),
+  }),
+});
+
+export class CommandRegistry {
+  readonly #commands: Map<string, CommandDefinition>;
+
+  constructor(commands: readonly CommandDefinition[]) {
+    this.#commands = new Map();
+    for (const command of commands) {
+      if (this.#commands.has(command.name)) throw new Error(`two commands are named "${command.name}"`);
+      for (const name of command.positional ?? []) {
+        if (!(name in command.options.shape)) throw new Error(`command ${command.name}: positional "${name}" is not an option`);
+      }
+      this.#commands.set(command.name, command);
+    }
+  }
+
+  get(name: string): CommandDefinition | undefined {
+    return this.#commands.get(name);
+  }
+
+  list(): CommandDefinition[] {
+    return [...this.#commands.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+/**
+ * Imports every module in `commands/` and validates its default export, so that adding a
+ * command is adding a file: no adapter or list needs to change.
+ */
+export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandRegistry> {
+  const files = readdirSync(dir).filter((file) => /\.(ts|js|mjs)$/u.test(file) && !file.endsWith('.d.ts')).sort();
+  const commands: CommandDefinition[] = [];
+  for (const file of files) {
+    const module: unknown = await import(pathToFileURL(join(dir, file)).href);
+    const parsed = commandModuleSchema.safeParse(module);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`commands/${file}: ${issue.path.slice(1).join('.') || 'default export'} ${issue.message}`);
+    }
+    commands.push((module as { default: CommandDefinition }).default);
+  }
+  return new CommandRegistry(commands);
+}

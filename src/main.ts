@@ -1,0 +1,37 @@
+import { runConsole } from './adapters/console/console';
+import { Parley } from './app/parley';
+import { loadCommands } from './core/registry';
+import { openLibrary } from './library/library';
+import { createLogger } from './log';
+import { loadDotEnv, parseSettings, SettingsError } from './settings';
+
+/** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
+async function main(): Promise<number> {
+  loadDotEnv();
+  let settings;
+  try {
+    settings = parseSettings(process.env);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const log = createLogger(settings.logLevel, settings.secrets);
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running)', reason));
+
+  const library = openLibrary(settings, log);
+  const parley = new Parley(await loadCommands(), library, log);
+  return runConsole(parley, process.argv.slice(2), { input: process.stdin, output: process.stdout, errors: process.stderr });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Parley could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -26,19 +26,12 @@ export class Parley {
     return invokeCommand(this.registry, name, options, { library: this.library, caller, now: this.now, log: this.log });
   }
 
-  /**
-   * Runs a typed command: `/ask What did Putin demand?`, `position putin energy`. A line that
-   * does not start with a command is a question for `ask`.
-   */
+  /** Runs a typed command, with or without its slash: `/ask What did Putin demand?`, `position putin energy`. */
   runText(tokens: readonly string[] | string, caller: Caller): Promise<Outcome> {
     const words = typeof tokens === 'string' ? tokenizeLine(tokens) : [...tokens];
-    const first = words[0] ?? '';
-    const name = first.replace(/^\//u, '').toLowerCase();
+    const name = (words[0] ?? 'help').replace(/^\//u, '').toLowerCase();
     const command = this.registry.get(name);
-    if (!command && !first.startsWith('/') && words.length > 0) {
-      return this.run('ask', { question: words.join(' ') }, caller);
-    }
-    if (!command) return this.run(first || 'help', {}, caller);
-    return this.run(name, parseTextArguments(command, words.slice(1)), caller);
+    // An unknown name still goes through `run`, which answers with the list of commands.
+    return this.run(name, command ? parseTextArguments(command, words.slice(1)) : {}, caller);
   }
 }

@@ -25,7 +25,8 @@ export async function invokeCommand(
     const suggestion = closest(name, names);
     return failure(
       'unknown_command',
-      `Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${names.join(', ')}.`,
+      `Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${names.join(', ')}.` +
+        (names.includes('ask') ? ' To ask a question: /ask <question>.' : ''),
     );
   }
 

@@ -3,63 +3,58 @@ import { z } from 'zod';
 /**
  * The platform-neutral reply every command returns. Adapters render it (console text,
  * Discord embeds, Slack blocks) and `--json` prints it as it is: this schema is the
- * documented JSON format.
+ * documented JSON format (`npm run -s schema` prints it as JSON Schema).
  */
 
 export const citationSchema = z.object({
-  /** The number the `[n]` marker in `text` refers to. */
-  n: z.number().int().positive(),
-  articleId: z.string(),
-  title: z.string(),
-  source: z.string(),
-  /** YYYY-MM-DD. */
-  published: z.string(),
-  /** The publication date was inferred from the article's text. */
-  publishedEstimated: z.boolean(),
-  url: z.string().nullable(),
-  /** Verbatim article text. */
-  quote: z.string(),
+  n: z.number().int().positive().describe('The number that the [n] markers in `text` refer to'),
+  articleId: z.string().describe('The article: its corpus file name without extension'),
+  title: z.string().describe('Article title'),
+  source: z.string().describe('Publisher, or how the article reached the corpus'),
+  published: z.string().describe('Publication date, YYYY-MM-DD'),
+  publishedEstimated: z.boolean().describe('True when the date was inferred from the article text'),
+  url: z.string().nullable().describe('Link to the article, or null when unknown'),
+  quote: z.string().describe('The cited sentence, verbatim from the article'),
 });
 
 export const sectionSchema = z.object({
-  title: z.string(),
-  body: z.string(),
-  /** Sections marked inline may be laid out side by side (columns). */
-  inline: z.boolean().optional(),
+  title: z.string().describe('Section heading'),
+  body: z.string().describe('Section text; cited statements carry [n] markers'),
+  inline: z.boolean().optional().describe('May be laid out side by side with other inline sections (columns)'),
 });
 
 export const articleSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  source: z.string(),
-  published: z.string(),
-  publishedEstimated: z.boolean(),
-  url: z.string().nullable(),
+  id: z.string().describe('Article id'),
+  title: z.string().describe('Article title'),
+  source: z.string().describe('Publisher'),
+  published: z.string().describe('Publication date, YYYY-MM-DD'),
+  publishedEstimated: z.boolean().describe('True when the date was inferred from the text'),
+  url: z.string().nullable().describe('Link, or null'),
 });
 
 export const replySchema = z.object({
-  command: z.string(),
-  /** A headline for renderers that have one (embed title, Block Kit header). */
-  title: z.string().optional(),
-  /** The reply as plain text; cited statements carry `[n]` markers. */
-  text: z.string(),
-  /** `ask` only: true when the corpus does not support an answer. */
-  abstained: z.boolean().optional(),
-  /** `ask` only: question words that no article contains. */
-  notFound: z.array(z.string()).optional(),
-  citations: z.array(citationSchema),
-  /** `ask` only, when abstaining: the closest passages, which do NOT answer the question. */
-  related: z.array(citationSchema).optional(),
-  /** Titled parts of the reply, in order. */
-  sections: z.array(sectionSchema).optional(),
-  /** `sources` only: the articles listed. */
-  articles: z.array(articleSummarySchema).optional(),
-  /** Show only to the person who asked, where the platform can. */
-  ephemeral: z.boolean().optional(),
+  command: z.string().describe('The command that produced the reply'),
+  title: z.string().optional().describe('A headline, for renderers that have one'),
+  text: z.string().describe('The reply as plain text; cited statements carry [n] markers'),
+  abstained: z.boolean().optional().describe('ask: true when the corpus does not support an answer'),
+  notFound: z.array(z.string()).optional().describe('ask: question words that no article contains'),
+  citations: z.array(citationSchema).describe('The sources of the [n] markers, in order'),
+  related: z
+    .array(citationSchema)
+    .optional()
+    .describe('ask, when abstaining: the closest passages, which do NOT answer the question'),
+  sections: z.array(sectionSchema).optional().describe('Titled parts of the reply, in order'),
+  articles: z.array(articleSummarySchema).optional().describe('sources: the articles listed'),
+  ephemeral: z.boolean().optional().describe('Show only to the person who asked, where the platform can'),
 });
 
 export const errorLineSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({
+    code: z
+      .enum(['unknown_command', 'invalid_input', 'not_found', 'forbidden', 'internal'])
+      .describe('unknown_command | invalid_input | not_found | forbidden | internal'),
+    message: z.string().describe('What went wrong, written for the user'),
+  }),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

@@ -10,8 +10,9 @@ export interface AliasExpansion {
 
 /**
  * Query-time actor aliases, built from each party's `names` in `config/parties.yml`:
- * a question naming the Kremlin also searches for Russia and Moscow, one naming the
- * White House also searches for the United States and Washington.
+ * a question naming the Kremlin also searches for Russia, Moscow and the people who speak
+ * for Russia (Putin, Lavrov, …); one naming the White House also searches for the United
+ * States, Washington, Trump… The reverse does not hold: a question about Putin is about Putin.
  */
 export class ActorAliases {
   readonly #groups: { triggers: string[][]; terms: string[] }[];
@@ -19,8 +20,9 @@ export class ActorAliases {
   constructor(parties: readonly Party[], analyzer: Analyzer) {
     this.#groups = parties.map((party) => {
       const triggers = party.names.map((name) => analyzer.words(name)).filter((words) => words.length > 0);
+      const spokespeople = party.people.flatMap((person) => person.aliases.map((alias) => analyzer.words(alias)));
       // Only single-term names can be added as query terms: "white house" split in two would match any house.
-      const terms = triggers
+      const terms = [...triggers, ...spokespeople]
         .filter((words) => words.length === 1)
         .map((words) => analyzer.term(words[0]!))
         .filter((term): term is string => term !== null);

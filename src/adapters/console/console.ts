@@ -31,7 +31,7 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
       return 0;
     }
     if (json) print(outcome);
-    else streams.errors.write(`${outcome.error.message}\n`);
+    streams.errors.write(`${outcome.error.message}\n`);
     return outcome.error.code === 'internal' ? 1 : 2;
   }
 

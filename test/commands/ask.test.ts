@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../commands/ask';
+import { CONSOLE_CALLER, seedParley } from '../helpers/fixtures';
+
+const parley = await seedParley();
+const ask = (question: unknown) => parley.run('ask', { question }, CONSOLE_CALLER);
+
+describe('/ask', () => {
+  it('answers with numbered, cited verbatim sentences', async () => {
+    const outcome = await ask('What did Putin say about the 30-day ceasefire?');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.reply.abstained).toBe(false);
+    expect(outcome.reply.text).toMatch(/^Putin just voiced very preliminary and conditional support .* \[1\]/u);
+    expect(outcome.reply.citations[0]).toEqual({
+      n: 1,
+      articleId: '2025-03-13-putin-conditional-support-for-30-day-cease-fire',
+      title: 'Putin Voices Conditional Support for the 30-Day Cease-Fire, with Questions on Kursk, Arms and Monitoring',
+      source: 'unknown (seed article)',
+      published: '2025-03-13',
+      publishedEstimated: true,
+      url: null,
+      quote: 'Putin just voiced very preliminary and conditional support for the 30-day cease-fire proposal from the United States and Ukraine.',
+    });
+  });
+
+  it('says "not found in the corpus" instead of guessing, and labels the closest passages apart', async () => {
+    const outcome = await ask('What did Putin say about Messi?');
+    expect(outcome).toMatchObject({
+      ok: true,
+      reply: { abstained: true, citations: [], notFound: ['messi'], text: 'Not found in the corpus. No article in the corpus mentions “messi”.' },
+    });
+    if (outcome.ok) expect(outcome.reply.related!.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an over-long question and states the limit', async () => {
+    const outcome = await ask('Why '.repeat(100));
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: `question: The question is too long: 399 characters, the limit is ${MAX_QUESTION_LENGTH}. Usage: /ask <question>` },
+    });
+  });
+
+  it('refuses an empty question', async () => {
+    expect(await ask('   ')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await ask(undefined)).toMatchObject({ ok: false, error: { message: 'question is required. Usage: /ask <question>' } });
+  });
+});

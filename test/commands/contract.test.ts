@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCommands } from '../../src/core/registry';
+import { replySchema, type Reply } from '../../src/core/reply';
+import { CONSOLE_CALLER, CORPUS_DIR, seedParley } from '../helpers/fixtures';
+
+/** Every command, through every example it documents, keeps the reply contract. */
+const commands = await loadCommands();
+const parley = await seedParley();
+const corpusText = parley.library.engine
+  .articles()
+  .map((a) => readFileSync(join(CORPUS_DIR, a.file), 'utf8'))
+  .join('\n');
+
+function expectHonestReply(reply: Reply): void {
+  expect(replySchema.parse(reply)).toEqual(reply);
+  const markers = [...reply.text.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
+  expect(new Set(markers)).toEqual(new Set(reply.citations.map((c) => c.n)));
+  for (const citation of [...reply.citations, ...(reply.related ?? [])]) {
+    expect(corpusText).toContain(citation.quote);
+    expect(parley.library.engine.article(citation.articleId)?.title).toBe(citation.title);
+  }
+}
+
+describe.each(commands.list().map((c) => [c.name, c] as const))('/%s', (_name, command) => {
+  it('has a description and documents every option', () => {
+    expect(command.description.length).toBeGreaterThan(10);
+    for (const option of Object.values(command.options.shape)) expect((option as { description?: string }).description).toBeTruthy();
+    expect(command.examples?.length).toBeGreaterThan(0);
+  });
+
+  it.each(command.examples ?? [])('"/%s" returns a valid, cited reply', async (example) => {
+    const outcome = await parley.runText(`/${example}`, CONSOLE_CALLER);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.reply.command).toBe(command.name);
+    expectHonestReply(outcome.reply);
+  });
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { parseTextArguments, tokenizeLine } from '../../src/core/args';
+import { defineCommand } from '../../src/core/command';
+
+const compare = defineCommand({
+  name: 'compare',
+  description: 'test',
+  options: z.object({
+    topic: z.string().optional().describe('Topic'),
+    parties: z.array(z.string()).optional().describe('Parties'),
+    days: z.coerce.number().optional().describe('Days'),
+    brief: z.boolean().optional().describe('Brief'),
+  }),
+  positional: ['topic', 'parties'],
+  handler: () => ({ command: 'compare', text: '', citations: [] }),
+});
+
+describe('tokenizeLine', () => {
+  it('splits on spaces and honours quotes', () => {
+    expect(tokenizeLine(`position "united states"  'black sea'`)).toEqual(['position', 'united states', 'black sea']);
+  });
+  it('keeps apostrophes inside words', () => {
+    expect(tokenizeLine("What was Putin's answer?")).toEqual(['What', 'was', "Putin's", 'answer?']);
+  });
+});
+
+describe('parseTextArguments', () => {
+  it('fills positional options in order, the last taking the rest as a list', () => {
+    expect(parseTextArguments(compare, ['energy', 'russia', 'ukraine'])).toEqual({ topic: 'energy', parties: ['russia', 'ukraine'] });
+  });
+  it('reads --name value, --name=value, name:value and boolean flags anywhere', () => {
+    expect(parseTextArguments(compare, ['--days', '7', 'energy', 'topic:ignored?', '--brief'])).toEqual({
+      days: '7',
+      topic: 'ignored?',
+      brief: true,
+      parties: ['energy'],
+    });
+    expect(parseTextArguments(compare, ['--days=3'])).toEqual({ days: '3' });
+  });
+  it('treats an unknown name: as text', () => {
+    const ask = defineCommand({
+      name: 'ask',
+      description: 'test',
+      options: z.object({ question: z.string().describe('Q') }),
+      positional: ['question'],
+      handler: () => ({ command: 'ask', text: '', citations: [] }),
+    });
+    expect(parseTextArguments(ask, ['note:', 'what', 'now?'])).toEqual({ question: 'note: what now?' });
+  });
+  it('returns extra arguments for a command without positional options', () => {
+    const help = defineCommand({ name: 'x', description: 't', options: z.object({}), handler: () => ({ command: 'x', text: '', citations: [] }) });
+    expect(parseTextArguments(help, ['surplus'])).toEqual({ _extra: ['surplus'] });
+  });
+});

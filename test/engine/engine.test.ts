@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article';
+import { parseArticle } from '../../src/corpus/loader';
+import { DEFAULT_ENGINE_OPTIONS, SearchEngine } from '../../src/engine/engine';
+import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
+import { articleFile, CONFIG_DIR, seedCorpusLibrary } from '../helpers/fixtures';
+
+const vocabulary = loadVocabulary(CONFIG_DIR);
+const engine = seedCorpusLibrary().engine;
+
+function article(file: string, body: string, published = '2025-04-01'): Article {
+  const result = parseArticle(file, articleFile({ title: file, source: 'Test', published }, body));
+  if (!result.ok) throw new Error(result.problem.problems.join('; '));
+  return result.article;
+}
+
+describe('SearchEngine', () => {
+  it('indexes every passage of the seed corpus', () => {
+    expect(engine.articleCount).toBe(5);
+    expect(engine.passageCount).toBe(seedCorpusLibrary().engine.articles().reduce((n, a) => n + a.passages.length, 0));
+  });
+
+  it('ranks the passage that matches most of the question first', () => {
+    const [best] = engine.searchPassages('Gerasimov Kursk territory regained', 5);
+    expect(best!.passage.sentences.map((s) => s.text).join(' ')).toContain('regained control of 86%');
+    expect(best!.matched).toEqual(expect.arrayContaining(['gerasimov', 'kursk']));
+  });
+
+  it('expands an actor alias at reduced weight', () => {
+    const terms = engine.analyze('What did the Kremlin demand?');
+    expect(terms).toContainEqual({ term: 'kremlin', words: ['kremlin'], weight: 1, standsFor: [] });
+    expect(terms).toContainEqual({ term: 'russia', words: [], weight: DEFAULT_ENGINE_OPTIONS.aliasWeight, standsFor: ['kremlin'] });
+    const whiteHouse = engine.analyze('the White House readout');
+    expect(whiteHouse.map((t) => t.term)).toEqual(expect.arrayContaining(['usa', 'washington']));
+  });
+
+  it('drops question words and stopwords from questions', () => {
+    expect(engine.analyze('What did Putin say about it?').map((t) => t.term)).toEqual(['putin']);
+  });
+
+  it('gives a word absent from the corpus the highest rarity', () => {
+    expect(engine.documentFrequency('messi')).toBe(0);
+    expect(engine.idf('messi')).toBeGreaterThan(engine.idf('kursk'));
+    expect(engine.idf('kursk')).toBeGreaterThan(engine.idf('putin'));
+  });
+
+  it('ranks articles by their best passage', () => {
+    const [best] = engine.searchArticles('hockey matches NHL KHL');
+    expect(best!.article.id).toBe('2025-03-19-goodbye-compartmentalization-putin-trump-call');
+  });
+
+  it('adds, replaces and removes articles incrementally', () => {
+    const small = SearchEngine.build([article('a.md', 'The zebra truce held in Odesa.')], vocabulary);
+    expect(small.searchPassages('zebra')).toHaveLength(1);
+    small.add(article('b.md', 'A second zebra appeared.'));
+    expect(small.searchPassages('zebra')).toHaveLength(2);
+    small.add(article('a.md', 'The truce held in Odesa.'));
+    expect(small.searchPassages('zebra').map((h) => h.article.id)).toEqual(['b']);
+    expect(small.remove('b')).toBe(true);
+    expect(small.searchPassages('zebra')).toEqual([]);
+    expect(small.articleCount).toBe(1);
+  });
+
+  it('restores from its snapshot with identical results', () => {
+    const restored = SearchEngine.loadJSON(JSON.parse(JSON.stringify(engine.toJSON())), vocabulary);
+    for (const question of ['Putin Kursk withdrawal', 'energy infrastructure strikes', 'Black Sea task force']) {
+      const strip = (hits: ReturnType<SearchEngine['searchPassages']>) => hits.map((h) => [h.article.id, h.passage.index, h.score]);
+      expect(strip(restored.searchPassages(question))).toEqual(strip(engine.searchPassages(question)));
+    }
+    expect(restored.articles().map((a) => a.passages)).toEqual(engine.articles().map((a) => a.passages));
+  });
+
+  it('can drop MiniSearch’s multiplication by the number of matched terms', () => {
+    const plain = SearchEngine.build(engine.articles(), vocabulary, { ...DEFAULT_ENGINE_OPTIONS, coordination: false });
+    const withCoordination = engine.searchPassages('Putin Kursk', 50);
+    const key = (hit: { article: { id: string }; passage: { index: number } }) => `${hit.article.id}#${hit.passage.index}`;
+    const withoutCoordination = new Map(plain.searchPassages('Putin Kursk', 50).map((h) => [key(h), h]));
+    expect(withoutCoordination.size).toBe(withCoordination.length);
+    for (const hit of withCoordination) {
+      const plainHit = withoutCoordination.get(key(hit))!;
+      expect(hit.score).toBeCloseTo(plainHit.score * plainHit.matched.length, 6);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { runConsole } from './adapters/console/console';
+import { startPlatformAdapters } from './adapters/platforms';
 import { Parley } from './app/parley';
 import { loadCommands } from './core/registry';
 import { openLibrary } from './library/library';
@@ -23,7 +24,23 @@ async function main(): Promise<number> {
 
   const library = openLibrary(settings, log);
   const parley = new Parley(await loadCommands(), library, log);
-  return runConsole(parley, process.argv.slice(2), { input: process.stdin, output: process.stdout, errors: process.stderr });
+  const argv = process.argv.slice(2);
+  const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
+  if (adapters.length === 0) {
+    return runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+  }
+  log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
+  await waitForShutdownSignal();
+  log.info('shutting down');
+  await Promise.allSettled(adapters.map((a) => a.stop()));
+  return 0;
+}
+
+function waitForShutdownSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
 }
 
 main().then(

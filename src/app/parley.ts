@@ -10,6 +10,12 @@ import type { Logger } from '../log';
  * translate a platform request into `run` (structured options) or `runText` (a typed
  * line), and the reply into the platform's format; nothing else.
  */
+/** One autocompletion: what to show, and the option value it stands for. */
+export interface Suggestion {
+  label: string;
+  value: string;
+}
+
 export class Parley {
   constructor(
     readonly registry: CommandRegistry,
@@ -20,6 +26,33 @@ export class Parley {
 
   commands(): CommandDefinition[] {
     return this.registry.list();
+  }
+
+  /**
+   * Completions for an option whose spec names a vocabulary (`autocomplete: 'party'`):
+   * values starting with, then containing, what was typed; at most `limit`.
+   */
+  suggestions(vocabulary: string, typed: string, limit = 25): Suggestion[] {
+    const all = this.#vocabularyEntries(vocabulary);
+    const needle = typed.trim().toLowerCase();
+    const starts = all.filter((e) => e.keys.some((k) => k.startsWith(needle)));
+    const contains = all.filter((e) => !starts.includes(e) && e.keys.some((k) => k.includes(needle)));
+    return [...starts, ...contains].slice(0, limit).map(({ label, value }) => ({ label, value }));
+  }
+
+  #vocabularyEntries(vocabulary: string): (Suggestion & { keys: string[] })[] {
+    const keysOf = (...names: string[]) => names.map((n) => n.toLowerCase());
+    if (vocabulary === 'party') {
+      return this.library.vocabulary.parties.flatMap((party) => [
+        { label: party.name, value: party.id, keys: keysOf(party.name, party.id, ...party.names) },
+        ...party.people.map((person) => ({
+          label: `${person.name} (${party.name})`,
+          value: person.aliases[0] ?? person.name,
+          keys: keysOf(person.name, ...person.aliases, ...person.name.split(' ')),
+        })),
+      ]);
+    }
+    return [];
   }
 
   run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {

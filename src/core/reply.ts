@@ -32,6 +32,35 @@ export const articleSummarySchema = z.object({
   url: z.string().nullable().describe('Link, or null'),
 });
 
+export const positionSchema = z.object({
+  party: z.string().describe('Party id (russia, ukraine, united-states, europe, …)'),
+  topic: z.string().describe('Topic id (ceasefire, energy, black-sea, kursk, …)'),
+  speaker: z.string().describe('The leader or body the sentence credits ("Putin", "the Kremlin")'),
+  statement: z.string().describe('The statement, verbatim from the article'),
+  citations: z.array(citationSchema).describe('Where the statement comes from'),
+});
+
+export const eventSchema = z.object({
+  date: z.string().describe('YYYY-MM-DD, or YYYY-MM / YYYY when the text gives no more'),
+  summary: z.string().describe('The sentence reporting the event, verbatim'),
+  citations: z.array(citationSchema).describe('Where the sentence comes from'),
+});
+
+export const comparisonSchema = z.object({
+  parties: z.array(z.object({ id: z.string(), name: z.string() })).describe('The columns'),
+  topics: z.array(z.object({ id: z.string(), name: z.string() })).describe('The rows'),
+  cells: z
+    .array(
+      z.object({
+        topic: z.string(),
+        party: z.string(),
+        stated: z.boolean().describe('False: no stated position in the corpus'),
+        citations: z.array(z.number().int()).describe('The `n` of the citations of its statements'),
+      }),
+    )
+    .describe('One cell per topic and party'),
+});
+
 export const replySchema = z.object({
   command: z.string().describe('The command that produced the reply'),
   title: z.string().optional().describe('A headline, for renderers that have one'),
@@ -45,6 +74,9 @@ export const replySchema = z.object({
     .describe('ask, when abstaining: the closest passages, which do NOT answer the question'),
   sections: z.array(sectionSchema).optional().describe('Titled parts of the reply, in order'),
   articles: z.array(articleSummarySchema).optional().describe('sources: the articles listed'),
+  positions: z.array(positionSchema).optional().describe('position, compare: the statements shown'),
+  events: z.array(eventSchema).optional().describe('recent: dated events, newest first'),
+  comparison: comparisonSchema.optional().describe('compare: the table of parties by topics'),
   ephemeral: z.boolean().optional().describe('Show only to the person who asked, where the platform can'),
 });
 
@@ -60,4 +92,7 @@ export const errorLineSchema = z.object({
 export type Citation = z.infer<typeof citationSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
 export type Reply = z.infer<typeof replySchema>;

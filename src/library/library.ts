@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { listCorpusFiles, loadCorpus, type CorpusProblem } from '../corpus/loader';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
 import { fingerprint, readSnapshot, writeSnapshot } from '../engine/snapshot';
+import { EventIndex } from '../events/eventIndex';
+import { PositionIndex } from '../positions/positionIndex';
 import type { Logger } from '../log';
 import { loadVocabulary } from '../vocabulary/loadVocabulary';
 import { VOCABULARY_FILES, type Vocabulary } from '../vocabulary/vocabulary';
@@ -10,6 +12,10 @@ import { VOCABULARY_FILES, type Vocabulary } from '../vocabulary/vocabulary';
 export interface Library {
   engine: SearchEngine;
   vocabulary: Vocabulary;
+  /** Party positions, computed per article on first use. */
+  positions: PositionIndex;
+  /** Dated events, computed per article on first use. */
+  events: EventIndex;
   problems: CorpusProblem[];
   /** Whether the index came from a snapshot or was built from the files. */
   loadedFrom: 'snapshot' | 'corpus';
@@ -41,10 +47,12 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
   let library: Library;
   const snapshot = currentFingerprint ? readSnapshot(snapshotPath, currentFingerprint) : null;
   if (snapshot) {
-    library = { engine: SearchEngine.loadJSON(snapshot.engine, vocabulary), vocabulary, problems: snapshot.problems, loadedFrom: 'snapshot' };
+    const engine = SearchEngine.loadJSON(snapshot.engine, vocabulary);
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems: snapshot.problems, loadedFrom: 'snapshot' };
   } else {
     const { articles, problems } = loadCorpus(location.corpusDir, corpusFiles);
-    library = { engine: SearchEngine.build(articles, vocabulary, options), vocabulary, problems, loadedFrom: 'corpus' };
+    const engine = SearchEngine.build(articles, vocabulary, options);
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus' };
     if (currentFingerprint) {
       try {
         writeSnapshot(snapshotPath, { fingerprint: currentFingerprint, problems, engine: library.engine.toJSON() });
@@ -60,3 +68,8 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
   log.debug(`loaded ${library.engine.articleCount} articles (${library.engine.passageCount} passages) from the ${library.loadedFrom}`);
   return library;
 }
+
+const derivedIndexes = (engine: SearchEngine, vocabulary: Vocabulary) => ({
+  positions: new PositionIndex(vocabulary, engine.analyzer),
+  events: new EventIndex(),
+});

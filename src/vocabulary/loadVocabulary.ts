@@ -16,6 +16,7 @@ export function loadVocabulary(dir: string): Vocabulary {
   return {
     spellings: readVocabularyFile(dir, VOCABULARY_FILES.spellings),
     parties: readVocabularyFile(dir, VOCABULARY_FILES.parties),
+    topics: readVocabularyFile(dir, VOCABULARY_FILES.topics),
     questionWords: readVocabularyFile(dir, VOCABULARY_FILES.questionWords),
   };
 }

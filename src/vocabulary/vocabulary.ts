@@ -25,17 +25,29 @@ export const partySchema = z.strictObject({
   people: z.array(personSchema).default([]),
 });
 
+export const topicSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/u, 'must be lowercase letters, digits and dashes'),
+  name: z.string().trim().min(1),
+  /** Other names users may type for the topic. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** Words and phrases that put a sentence in this topic. */
+  terms: z.array(z.string().trim().min(1)).min(1),
+});
+
 export const spellingsFileSchema = z.array(spellingRuleSchema);
+export const topicsFileSchema = z.array(topicSchema).min(1);
 export const partiesFileSchema = z.array(partySchema).min(1);
 export const questionWordsFileSchema = z.array(z.string().trim().min(1));
 
 export type SpellingRule = z.infer<typeof spellingRuleSchema>;
 export type Party = z.infer<typeof partySchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Topic = z.infer<typeof topicSchema>;
 
 export interface Vocabulary {
   spellings: SpellingRule[];
   parties: Party[];
+  topics: Topic[];
   /** Words dropped from questions only ("say", "tell", …). */
   questionWords: string[];
 }
@@ -44,5 +56,6 @@ export interface Vocabulary {
 export const VOCABULARY_FILES = Object.freeze({
   spellings: { file: 'spellings.yml', schema: spellingsFileSchema },
   parties: { file: 'parties.yml', schema: partiesFileSchema },
+  topics: { file: 'topics.yml', schema: topicsFileSchema },
   questionWords: { file: 'question-words.yml', schema: questionWordsFileSchema },
 });

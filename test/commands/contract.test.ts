@@ -5,7 +5,10 @@ import { loadCommands } from '../../src/core/registry';
 import { replySchema, type Reply } from '../../src/core/reply';
 import { CONSOLE_CALLER, CORPUS_DIR, seedParley } from '../helpers/fixtures';
 
-/** Every command, through every example it documents, keeps the reply contract. */
+/**
+ * Every command, through every example it documents, keeps the reply contract: a valid
+ * reply whose [n] markers and citations match one to one, every quote verbatim.
+ */
 const commands = await loadCommands();
 const parley = await seedParley();
 const corpusText = parley.library.engine
@@ -15,7 +18,8 @@ const corpusText = parley.library.engine
 
 function expectHonestReply(reply: Reply): void {
   expect(replySchema.parse(reply)).toEqual(reply);
-  const markers = [...reply.text.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
+  const shown = [reply.text, ...(reply.sections ?? []).map((s) => s.body)].join('\n');
+  const markers = [...shown.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
   expect(new Set(markers)).toEqual(new Set(reply.citations.map((c) => c.n)));
   for (const citation of [...reply.citations, ...(reply.related ?? [])]) {
     expect(corpusText).toContain(citation.quote);

@@ -4,7 +4,8 @@ import type { Citation, Reply } from '../../core/reply';
 export function renderText(reply: Reply): string {
   const parts: string[] = [reply.text];
   for (const section of reply.sections ?? []) parts.push(`${section.title}\n${indent(section.body)}`);
-  if (reply.citations.length > 0) parts.push(['Sources:', ...formatSources(reply.citations, reply.text)].join('\n'));
+  const shown = [reply.text, ...(reply.sections ?? []).map((s) => s.body)].join('\n');
+  if (reply.citations.length > 0) parts.push(['Sources:', ...formatSources(reply.citations, shown)].join('\n'));
   if (reply.related && reply.related.length > 0) {
     parts.push(['Closest passages (they do not answer the question):', ...formatSources(reply.related, '')].join('\n'));
   }

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CitationList } from '../src/answer/citations';
+import { defineCommand } from '../src/core/command';
+import type { Event, Reply } from '../src/core/reply';
+import type { DatedEvent } from '../src/events/extractEvents';
+
+const DEFAULT_DAYS = 30;
+const MAX_EVENTS = 25;
+
+export default defineCommand({
+  name: 'recent',
+  description: 'What happened lately: dated events from the articles, newest first, each cited',
+  options: z.object({
+    days: z.coerce
+      .number({ error: 'days must be a number, e.g. /recent 7' })
+      .int({ error: 'days must be a whole number' })
+      .min(1, { error: 'days must be at least 1' })
+      .max(3650, { error: 'days can be at most 3650 (ten years)' })
+      .optional()
+      .describe(`How many days back from the newest coverage in the corpus (default ${DEFAULT_DAYS})`),
+  }),
+  positional: ['days'],
+  examples: ['recent', 'recent 7'],
+  handler: ({ days = DEFAULT_DAYS }, { library }): Reply => {
+    const articles = library.engine.articles();
+    const newest = articles[0]?.published;
+    if (!newest) return { command: 'recent', title: 'Recent events', text: 'The corpus is empty.', citations: [], events: [] };
+
+    const from = shiftDays(newest, -(days - 1));
+    const all = uniqueEvents(library.events.events(articles));
+    const inWindow = all.filter((e) => overlaps(e, from, newest)).sort(newestFirst);
+    const shown = inWindow.slice(0, MAX_EVENTS);
+    const citations = new CitationList();
+    const events: Event[] = shown.map((e) => ({
+      date: e.date,
+      summary: e.sentence.text,
+      citations: [citations.cite(e.article, e.sentence.text)],
+    }));
+    const window = `the ${days} day${days === 1 ? '' : 's'} up to ${newest}, the newest coverage in the corpus`;
+    const latestBefore = all.filter((e) => e.date < from).sort(newestFirst)[0];
+    const text =
+      events.length === 0
+        ? `No dated events in ${window}.${latestBefore ? ` The latest before that is from ${latestBefore.date}: try /recent ${daysBetween(latestBefore.date, newest) + 1}.` : ''}`
+        : [
+            `Dated events in ${window}, newest first:`,
+            ...events.map((e) => `${e.date} — ${e.summary} [${e.citations[0]!.n}]`),
+            ...(inWindow.length > shown.length ? [`… and ${inWindow.length - shown.length} older: /recent with fewer days narrows the list.`] : []),
+          ].join('\n');
+    return { command: 'recent', title: 'Recent events', text, citations: citations.all(), events };
+  },
+});
+
+/** Whether an event's date — a day, or a whole month or year — falls in [from, to]. */
+function overlaps(event: DatedEvent, from: string, to: string): boolean {
+  const first = event.precision === 'day' ? event.date : event.precision === 'month' ? `${event.date}-01` : `${event.date}-01-01`;
+  const last = event.precision === 'day' ? event.date : event.precision === 'month' ? `${event.date}-31` : `${event.date}-12-31`;
+  return first <= to && last >= from;
+}
+
+/** Newest first; a month ("2025-03") after the days within it, as it is the vaguer date. */
+const newestFirst = (a: DatedEvent, b: DatedEvent): number => sortKey(b).localeCompare(sortKey(a));
+const sortKey = (e: DatedEvent): string => (e.precision === 'day' ? e.date : e.precision === 'month' ? `${e.date}-00` : `${e.date}-00-00`);
+
+/** The same sentence dated the same way in two articles (a wire copy) is one event. */
+function uniqueEvents(events: DatedEvent[]): DatedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.date}\u0000${e.sentence.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const shiftDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string): number => {
+  const start = from.length === 7 ? `${from}-01` : from.length === 4 ? `${from}-01-01` : from;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
+};

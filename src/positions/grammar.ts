@@ -1,0 +1,86 @@
+/**
+ * The few English words attribution relies on. They are grammar, not domain vocabulary,
+ * so they live in code; parties and topics live in `config/`.
+ */
+
+/** Verbs by which a party states, demands, agrees, rejects, proposes or reports. */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'state', 'states', 'stated', 'insist', 'insists', 'insisted', 'insisting',
+  'demand', 'demands', 'demanded', 'agree', 'agrees', 'agreed', 'reject', 'rejects', 'rejected',
+  'propose', 'proposes', 'proposed', 'accept', 'accepts', 'accepted', 'refuse', 'refuses', 'refused',
+  'supports', 'supported', 'oppose', 'opposes', 'opposed', 'welcome', 'welcomes', 'welcomed',
+  'announce', 'announces', 'announced', 'confirm', 'confirms', 'confirmed', 'reiterate', 'reiterates',
+  'reiterated', 'reaffirm', 'reaffirms', 'reaffirmed', 'emphasize', 'emphasizes', 'emphasized',
+  'emphasise', 'emphasises', 'emphasised', 'stress', 'stresses', 'stressed', 'asks', 'asked',
+  'suggest', 'suggests', 'suggested', 'signal', 'signals', 'signaled', 'signalled', 'voice', 'voices',
+  'voiced', 'offers', 'offered', 'deny', 'denies', 'denied', 'claim', 'claims', 'claimed', 'warn', 'warns',
+  'warned', 'warning', 'threaten', 'threatens', 'threatened', 'called', 'urge', 'urges', 'urged', 'vow',
+  'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promised', 'told', 'tells', 'wrote', 'writes',
+  'posted', 'posts', 'noted', 'notes', 'adds', 'added', 'adding', 'describe', 'describes', 'described',
+  'frames', 'framed', 'spun', 'hyped', 'bristled', 'dodged', 'reported', 'spoke', 'speaks', 'rebuffed',
+  'ruled', 'declared', 'declares', 'condemned', 'condemns', 'pushed', 'argued', 'argues',
+]);
+
+/** Verbs that attribute only when their subject is a statement itself ("the press release used …"). */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  'used', 'uses', 'mentioned', 'mentions', 'included', 'includes', 'raised', 'raises', 'contains', 'contained',
+  'referred', 'refers',
+]);
+
+/** Words of speculation: the author's reading of a party, not the party's own position. */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'may', 'might', 'could', 'would', 'should', 'must', 'can', 'cannot', "can't", 'will', "won't", "wouldn't",
+  "couldn't", "shouldn't", 'shall', 'probably', 'likely', 'unlikely', 'perhaps', 'possibly', 'seems', 'seem',
+  'seemed', 'appears', 'appear', 'appeared', 'apparently', 'allegedly', 'willing', 'hopes', 'hoping',
+  'wants', 'want', 'trying', 'tries', 'aims', 'expected', 'able', 'ready',
+]);
+
+/** Words that end the clause a subject governs. */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([
+  ';', ':', '—', '–', '(', ')', '“', '”', '"', '?', '!', 'that', 'which', 'who', 'whom', 'whose', 'whether',
+  'if', 'unless', 'until', 'because', 'while', 'where', 'when', 'although', 'though', 'to',
+]);
+
+/** Before a name, these make it the object of a preposition or a condition, not a speaker. */
+export const NOT_A_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'of', 'to', 'with', 'for', 'on', 'in', 'by', 'from', 'against', 'between', 'toward', 'towards', 'about',
+  'at', 'into', 'over', 'under', 'via', 'than', 'like', 'regarding', 'including', 'without', 'after',
+  'before', 'during', 'through', 'upon', 'among', 'whether', 'if', 'unless', 'until', 'pressure', 'paraphrase',
+]);
+
+/** Words skipped when looking at what precedes a name: articles and titles. */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'president', 'prime', 'minister', 'foreign', 'secretary', 'spokesman', 'spokeswoman',
+  'envoy', 'special', 'gen', 'general', 'commander', 'top', 'chancellor', 'commission', 'press', 'adviser',
+  'advisor', 'official', 'leader', 'chief', 'mr', 'mrs', 'ms', 'dr', 'state', 'vice', 'national', 'security',
+]);
+
+/** Nouns that turn a name into a speaker: "the Kremlin’s press release", "Russian negotiators". */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'release', 'readout', 'summary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'negotiators', 'officials', 'official', 'side', 'government', 'leadership', 'administration', 'team',
+  'delegation', 'ministry', 'website', 'envoy', 'envoys', 'diplomats', 'leaders', 'president',
+]);
+
+/**
+ * Words after which a stance word is a verb. Elsewhere it is usually a noun ("a buffer state",
+ * "Russia’s demands"): "Putin has already bristled", "made no new offers and reaffirmed".
+ */
+export const VERB_PRECEDERS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'also', 'just', 'already', 'now',
+  'again', 'then', 'still', 'even', 'not', 'never', 'and', 'but', ',', 'who', 'they', 'he', 'she', 'to', 'first',
+  'once', 'today', 'yesterday',
+]);
+
+/** Between "continues" and "to", an infinitive still carries the stance: "Putin continues to insist". */
+export const CONTINUATIONS: ReadonlySet<string> = new Set(['continues', 'continue', 'continued', 'continuing']);
+
+/** Pronouns that continue the previous speaker. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** Determiners before a stance word make it a noun or adjective: "the proposed truce", "a call". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'any', 'no']);
+
+/** Nationality adjectives name a party only before a speaker noun ("Russian negotiators", not "Russian aggression"). */
+export const isNationalityAdjective = (word: string): boolean => /(?:ian|can|ean)$/u.test(word);

@@ -1,0 +1,35 @@
+/**
+ * Sentence tokens for attribution: words (lower-cased, possessive marked) and the
+ * punctuation that bounds clauses and quotations.
+ */
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lower-cased word with curly apostrophes folded and a possessive 's removed, or the punctuation mark. */
+  text: string;
+  /** The word was written with a possessive 's ("Putin’s"). */
+  possessive: boolean;
+  /** Hyphenated compound of several words ("Trump-Putin"): kept whole, so a joint mention is one token. */
+  compound: string[] | null;
+  punctuation: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.’'-]+[\p{L}\p{N}]+)*\.?|[“”"‘’(),;:—–!?]/gu;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const [raw] of sentence.matchAll(TOKEN)) {
+    if (/^[“”"‘’(),;:—–!?]$/u.test(raw)) {
+      tokens.push({ raw, text: raw, possessive: false, compound: null, punctuation: true });
+      continue;
+    }
+    let word = raw.toLowerCase().replaceAll('’', "'");
+    // "U.S." keeps its dots; a sentence's closing full stop does not belong to the word.
+    if (word.endsWith('.') && !/^(?:[a-z]\.)+$/u.test(word)) word = word.slice(0, -1);
+    const possessive = word.endsWith("'s");
+    if (possessive) word = word.slice(0, -2);
+    const parts = word.split('-');
+    tokens.push({ raw, text: word, possessive, compound: parts.length > 1 ? parts : null, punctuation: false });
+  }
+  return tokens;
+}

@@ -1,0 +1,64 @@
+import type { Parley } from '../../../src/app/parley';
+import { SLACK_EVENTS_PATH, startSlackAdapter, type RunningSlackAdapter } from '../../../src/adapters/slack/app';
+import type { SlackConnection } from '../../../src/settings';
+import { captureLog, type CapturedLog } from '../capturedLog';
+import { seedParley } from '../fixtures';
+import { FakeSlack } from './fakeSlack';
+
+/** Credentials of the test app; none is a real one. */
+export const TEST_SLACK = Object.freeze({
+  botToken: 'xoxb-0000-0000-test-bot-token',
+  appToken: 'xapp-1-A0PARLEY-0000-test-app-token',
+  signingSecret: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
+});
+
+export interface SlackUnderTest {
+  fake: FakeSlack;
+  adapter: RunningSlackAdapter;
+  /** HTTP mode: where Slack would POST slash commands. */
+  eventsUrl: string;
+  captured: CapturedLog;
+  stop(): Promise<void>;
+}
+
+export interface SlackUnderTestOptions {
+  mode?: SlackConnection['mode'];
+  parley?: Parley;
+  commandPrefix?: string;
+}
+
+/**
+ * The real Slack adapter (Bolt and all) against a fake Slack on loopback: HTTP mode on a free
+ * port, or Socket Mode connected through the fake's apps.connections.open. The bot's ids are
+ * given, so no auth.test is needed, and the Web API client does not retry.
+ */
+export async function startSlackUnderTest(options: SlackUnderTestOptions = {}): Promise<SlackUnderTest> {
+  const fake = await FakeSlack.start();
+  const captured = captureLog('debug');
+  const connection: SlackConnection =
+    options.mode === 'socket' ? { mode: 'socket', appToken: TEST_SLACK.appToken } : { mode: 'http', signingSecret: TEST_SLACK.signingSecret, port: 0 };
+  const adapter = await startSlackAdapter(
+    options.parley ?? (await seedParley()),
+    {
+      botToken: TEST_SLACK.botToken,
+      connection,
+      commandPrefix: options.commandPrefix ?? 'parley',
+      apiUrl: fake.apiUrl,
+      logLevel: 'debug',
+      host: '127.0.0.1',
+      identity: { botId: 'B0PARLEY', botUserId: 'U0PARLEY' },
+      clientOptions: { retryConfig: { retries: 0 } },
+    },
+    captured.log,
+  );
+  return {
+    fake,
+    adapter,
+    eventsUrl: `http://127.0.0.1:${adapter.port ?? 0}${SLACK_EVENTS_PATH}`,
+    captured,
+    stop: async () => {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}

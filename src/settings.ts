@@ -19,7 +19,8 @@ export const settingsSchema = z.object({
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', { error: 'must be the app-level token, starting with xapp-' }).optional(),
   SLACK_SIGNING_SECRET: z.string().min(16, { error: 'is too short for a signing secret' }).optional(),
   SLACK_MODE: z.enum(['socket', 'http']).default('socket'),
-  SLACK_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_HOST: z.string().optional(),
   SLACK_COMMAND_PREFIX: z
     .string()
     .regex(/^[a-z][a-z0-9_-]{0,19}$/u, { error: 'must be 1–20 lower-case letters, digits, dashes or underscores' })
@@ -31,7 +32,10 @@ export const settingsSchema = z.object({
 const SECRET_SETTINGS = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']);
 
 /** How the Slack adapter receives requests: a Socket Mode connection, or HTTP requests signed by Slack. */
-export type SlackConnection = { mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string; port: number };
+export type SlackConnection =
+  | { mode: 'socket'; appToken: string }
+  /** `host` absent: every interface; port 0: any free port. */
+  | { mode: 'http'; signingSecret: string; port: number; host?: string };
 
 export interface SlackSettings {
   botToken: string;
@@ -100,7 +104,7 @@ function slackSettings(s: z.infer<typeof settingsSchema>): SlackSettings | null 
     if (s.SLACK_SIGNING_SECRET === undefined) {
       throw new SettingsError('Setting SLACK_SIGNING_SECRET is missing: HTTP mode (SLACK_MODE=http) needs the signing secret to verify requests.');
     }
-    connection = { mode: 'http', signingSecret: s.SLACK_SIGNING_SECRET, port: s.SLACK_PORT };
+    connection = { mode: 'http', signingSecret: s.SLACK_SIGNING_SECRET, port: s.SLACK_PORT, ...(s.SLACK_HOST ? { host: s.SLACK_HOST } : {}) };
   }
   return { botToken: s.SLACK_BOT_TOKEN, connection, commandPrefix: s.SLACK_COMMAND_PREFIX, apiUrl: s.SLACK_API_URL ?? null };
 }

@@ -13,8 +13,6 @@ import { postReply, type PostedMessage, type PostReplyOptions } from './postRepl
 
 export interface SlackAdapterOptions extends SlackSettings {
   logLevel: LogLevel;
-  /** HTTP mode: the address to listen on; all interfaces when absent. */
-  host?: string;
   /** The bot's ids. When absent they are asked of Slack (auth.test), which also checks the bot token. */
   identity?: { botId: string; botUserId: string };
   /** More Web API client options, such as the retry policy. */
@@ -60,7 +58,7 @@ export async function startSlackAdapter(parley: Parley, options: SlackAdapterOpt
 
   let port: number | null = null;
   if (connection.mode === 'http') {
-    const server = await app.start({ port: connection.port, ...(options.host ? { host: options.host } : {}) });
+    const server = await app.start({ port: connection.port, ...(connection.host ? { host: connection.host } : {}) });
     port = (server.address() as AddressInfo).port;
     log.info(`slack: HTTP mode, serving ${names.entryPoint}-… slash commands on port ${port} at ${SLACK_EVENTS_PATH}`);
   } else {

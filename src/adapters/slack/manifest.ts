@@ -53,7 +53,7 @@ export function slackManifestYaml(commands: readonly CommandDefinition[], option
   const how = options.requestUrl ? 'HTTP mode' : 'Socket Mode';
   return (
     `# Slack app manifest for Parley (${how}). Generated from commands/ by \`npm run -s slack-manifest\`;\n` +
-    '# paste it at https://api.slack.com/apps → Create New App → From an app manifest.\n' +
+    '# paste it at https://api.slack.com/apps → Create New App → From a manifest.\n' +
     stringify(slackManifest(commands, options), { lineWidth: 0 })
   );
 }

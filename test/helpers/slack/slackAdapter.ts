@@ -12,6 +12,18 @@ export const TEST_SLACK = Object.freeze({
   signingSecret: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
 });
 
+/** The settings (environment variables) of a bot serving Slack in HTTP mode on loopback, against the fake. */
+export function slackHttpEnvironment(fake: FakeSlack): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: TEST_SLACK.botToken,
+    SLACK_SIGNING_SECRET: TEST_SLACK.signingSecret,
+    SLACK_MODE: 'http',
+    SLACK_PORT: '0',
+    SLACK_HOST: '127.0.0.1',
+    SLACK_API_URL: fake.apiUrl,
+  };
+}
+
 export interface SlackUnderTest {
   fake: FakeSlack;
   adapter: RunningSlackAdapter;
@@ -25,18 +37,24 @@ export interface SlackUnderTestOptions {
   mode?: SlackConnection['mode'];
   parley?: Parley;
   commandPrefix?: string;
+  /** The log to write to; pass the one the Parley under test logs to, to read both in one place. */
+  captured?: CapturedLog;
+  /** A fake Slack set up beforehand (say, to refuse a token); one is started otherwise. */
+  fake?: FakeSlack;
+  /** Ask Slack for the bot's ids (auth.test) as in production, instead of giving them. */
+  verifyBotToken?: boolean;
 }
 
 /**
  * The real Slack adapter (Bolt and all) against a fake Slack on loopback: HTTP mode on a free
  * port, or Socket Mode connected through the fake's apps.connections.open. The bot's ids are
- * given, so no auth.test is needed, and the Web API client does not retry.
+ * given, so no auth.test is needed (unless `verifyBotToken`), and the Web API client does not retry.
  */
 export async function startSlackUnderTest(options: SlackUnderTestOptions = {}): Promise<SlackUnderTest> {
-  const fake = await FakeSlack.start();
-  const captured = captureLog('debug');
+  const fake = options.fake ?? (await FakeSlack.start());
+  const captured = options.captured ?? captureLog('debug');
   const connection: SlackConnection =
-    options.mode === 'socket' ? { mode: 'socket', appToken: TEST_SLACK.appToken } : { mode: 'http', signingSecret: TEST_SLACK.signingSecret, port: 0 };
+    options.mode === 'socket' ? { mode: 'socket', appToken: TEST_SLACK.appToken } : { mode: 'http', signingSecret: TEST_SLACK.signingSecret, port: 0, host: '127.0.0.1' };
   const adapter = await startSlackAdapter(
     options.parley ?? (await seedParley()),
     {
@@ -45,8 +63,7 @@ export async function startSlackUnderTest(options: SlackUnderTestOptions = {}): 
       commandPrefix: options.commandPrefix ?? 'parley',
       apiUrl: fake.apiUrl,
       logLevel: 'debug',
-      host: '127.0.0.1',
-      identity: { botId: 'B0PARLEY', botUserId: 'U0PARLEY' },
+      ...(options.verifyBotToken ? {} : { identity: { botId: 'B0PARLEY', botUserId: 'U0PARLEY' } }),
       clientOptions: { retryConfig: { retries: 0 } },
     },
     captured.log,

@@ -33,8 +33,8 @@ export function renderNotice(text: string): SlackMessage {
   return { text: truncateEscaped(text, SLACK_LIMITS.fallbackText), blocks: [section(truncateEscaped(text, SLACK_LIMITS.sectionText))] };
 }
 
-const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
 // `verbatim` stops Slack from turning plain text into channel links or mentions of its own accord.
+const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
 const section = (text: string): types.SectionBlock => ({ type: 'section', text: mrkdwn(text) });
 const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
 const header = (title: string): types.HeaderBlock => ({

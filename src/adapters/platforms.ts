@@ -1,6 +1,7 @@
 import type { Parley } from '../app/parley';
 import type { Logger } from '../log';
 import type { Settings } from '../settings';
+import { startSlackAdapter } from './slack/app';
 
 /** A chat platform adapter that is serving requests. */
 export interface RunningAdapter {
@@ -12,7 +13,8 @@ export interface RunningAdapter {
  * Starts every platform adapter whose credentials are configured. Several can run in one
  * process; when none is configured, `main` falls back to the local console.
  */
-export async function startPlatformAdapters(_parley: Parley, _settings: Settings, _log: Logger): Promise<RunningAdapter[]> {
+export async function startPlatformAdapters(parley: Parley, settings: Settings, log: Logger): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
+  if (settings.slack) running.push(await startSlackAdapter(parley, { ...settings.slack, logLevel: settings.logLevel }, log));
   return running;
 }

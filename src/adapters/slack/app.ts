@@ -1,0 +1,89 @@
+import type { AddressInfo } from 'node:net';
+import { App, type AppOptions, type webApi } from '@slack/bolt';
+import type { Parley } from '../../app/parley';
+import type { Reply } from '../../core/reply';
+import type { Logger, LogLevel } from '../../log';
+import type { SlackConnection, SlackSettings } from '../../settings';
+import type { RunningAdapter } from '../platforms';
+import { boltLogger, boltLogLevel } from './boltLogger';
+import { commandListener } from './commandListener';
+import { CommandNames } from './commandNames';
+import { DeliveryLog } from './deliveries';
+import { postReply, type PostedMessage, type PostReplyOptions } from './postReply';
+
+export interface SlackAdapterOptions extends SlackSettings {
+  logLevel: LogLevel;
+  /** The bot's ids. When absent they are asked of Slack (auth.test), which also checks the bot token. */
+  identity?: { botId: string; botUserId: string };
+  /** More Web API client options, such as the retry policy. */
+  clientOptions?: Omit<webApi.WebClientOptions, 'logger' | 'logLevel' | 'slackApiUrl'>;
+}
+
+export interface RunningSlackAdapter extends RunningAdapter {
+  name: 'slack';
+  /** HTTP mode: the port Slack's requests are served on (`/slack/events`); null in Socket Mode. */
+  port: number | null;
+  /** Posts a reply into a channel (chat.postMessage), rendered like a slash command's reply. */
+  postReply(channel: string, reply: Reply, options?: PostReplyOptions): Promise<PostedMessage[]>;
+}
+
+/** The path Slack posts slash commands to in HTTP mode. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * Serves every Parley command as Slack slash commands through Bolt, over a Socket Mode
+ * connection (no public URL needed) or HTTP requests verified with the signing secret.
+ */
+export async function startSlackAdapter(parley: Parley, options: SlackAdapterOptions, log: Logger): Promise<RunningSlackAdapter> {
+  const { connection, identity } = options;
+  const app = new App({
+    token: options.botToken,
+    ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
+    tokenVerificationEnabled: identity === undefined,
+    deferInitialization: true,
+    logger: boltLogger(log, boltLogLevel(options.logLevel)),
+    clientOptions: { ...options.clientOptions, ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}) },
+    convoStore: false,
+    ...receiverOptions(connection),
+  });
+  try {
+    await app.init();
+  } catch (error) {
+    throw new Error(`Slack did not accept SLACK_BOT_TOKEN: ${describeSlackError(error)}`);
+  }
+
+  const names = new CommandNames(options.commandPrefix, parley.commands().map((c) => c.name));
+  app.command(names.pattern, commandListener({ parley, names, deliveries: new DeliveryLog(), log }));
+  app.error(async (error) => log.error('slack: a request failed in Bolt', error));
+
+  let port: number | null = null;
+  if (connection.mode === 'http') {
+    const server = await app.start({ port: connection.port, ...(connection.host ? { host: connection.host } : {}) });
+    port = (server.address() as AddressInfo).port;
+    log.info(`slack: HTTP mode, serving ${names.entryPoint}-… slash commands on port ${port} at ${SLACK_EVENTS_PATH}`);
+  } else {
+    await app.start().catch((error: unknown) => {
+      throw new Error(`Slack Socket Mode could not connect; check SLACK_APP_TOKEN: ${describeSlackError(error)}`);
+    });
+    log.info(`slack: Socket Mode, serving ${names.entryPoint}-… slash commands`);
+  }
+
+  return {
+    name: 'slack',
+    port,
+    stop: () => app.stop().then(() => undefined),
+    postReply: (channel, reply, postOptions) => postReply(app.client, names, channel, reply, postOptions),
+  };
+}
+
+function receiverOptions(connection: SlackConnection): AppOptions {
+  if (connection.mode === 'socket') return { socketMode: true, appToken: connection.appToken };
+  return { signingSecret: connection.signingSecret, endpoints: SLACK_EVENTS_PATH };
+}
+
+/** Slack's error code (`invalid_auth`, …) rather than a stack: enough to fix the setting, and no token in it. */
+function describeSlackError(error: unknown): string {
+  const data = (error as { data?: { error?: unknown } }).data;
+  if (typeof data?.error === 'string') return data.error;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,50 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Parley } from '../../app/parley';
+import type { Caller } from '../../core/command';
+import type { Logger } from '../../log';
+import type { CommandNames } from './commandNames';
+import type { DeliveryLog } from './deliveries';
+import { decodeText } from './escape';
+import { renderNotice, renderReply } from './renderBlocks';
+
+export interface CommandListenerContext {
+  parley: Parley;
+  names: CommandNames;
+  deliveries: DeliveryLog;
+  log: Logger;
+}
+
+const APOLOGY = 'Sorry, something went wrong on our side while answering. It has been logged; please try again later.';
+
+/**
+ * Answers one slash command: acknowledges it at once (Slack waits 3 seconds at most), runs it
+ * through Parley, and sends the reply to its response_url. Bad input gets an ephemeral
+ * message saying what was wrong; any failure is logged and answered with an apology, and
+ * never escapes to take the app down.
+ */
+export function commandListener({ parley, names, deliveries, log }: CommandListenerContext) {
+  return async ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    if (!deliveries.isFirst(command.trigger_id || command.response_url)) {
+      log.info(`slack: ${command.command} delivered again (retry ${context.retryNum ?? 'without a number'}); answered already`);
+      return;
+    }
+    try {
+      const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManageChannel: false };
+      const outcome = await parley.runText(names.commandLine(command.command, decodeText(command.text)), caller);
+      if (!outcome.ok) {
+        await respond({ ...renderNotice(names.inText(outcome.error.message)), response_type: 'ephemeral' });
+        return;
+      }
+      const reply = names.inReply(outcome.reply);
+      for (const message of renderReply(reply)) {
+        await respond({ ...message, response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', unfurl_links: false, unfurl_media: false });
+      }
+    } catch (error) {
+      log.error(`slack: ${command.command} failed`, error);
+      await respond({ ...renderNotice(APOLOGY), response_type: 'ephemeral' }).catch((failure: unknown) =>
+        log.error('slack: the apology could not be sent either', failure),
+      );
+    }
+  };
+}

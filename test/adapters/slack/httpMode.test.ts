@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Parley } from '../../../src/app/parley';
+import { defineCommand } from '../../../src/core/command';
+import { CommandRegistry, loadCommands } from '../../../src/core/registry';
+import type { Reply } from '../../../src/core/reply';
+import { silentLogger } from '../../../src/log';
+import { captureLog } from '../../helpers/capturedLog';
+import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedCorpusLibrary } from '../../helpers/fixtures';
+import { blockKitViolations, blockTexts } from '../../helpers/slack/blockKitLimits';
+import { expectReplyDelivered } from '../../helpers/slack/expectations';
+import { postSlashCommand, slashCommand } from '../../helpers/slack/slashCommands';
+import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../helpers/slack/slackAdapter';
+
+/**
+ * The Slack adapter in HTTP mode, through the real Bolt app: slash commands POSTed as Slack
+ * sends them (form-encoded, signed), replies read where Slack would receive them.
+ */
+
+const seedCommands = (await loadCommands()).list();
+
+/** Commands that only tests have: a reply too long for one message, a crash, a malformed reply. */
+const testCommands = [
+  defineCommand({
+    name: 'long',
+    description: 'A reply longer than one Slack message',
+    options: z.object({}),
+    examples: ['long'],
+    handler: (): Reply => ({
+      command: 'long',
+      title: 'A long reply',
+      text: Array.from({ length: 300 }, (_, i) => `Sentence ${i} about the Black Sea & energy strikes.`).join(' '),
+      citations: [],
+      // Per five topics, two side by side (one block) and three stacked: 120 blocks, and 8 more for the rest.
+      sections: Array.from({ length: 150 }, (_, i) => ({ title: `Topic ${i}`, body: `Body of topic ${i}.`, inline: i % 5 < 2 })),
+    }),
+  }),
+  defineCommand({
+    name: 'explode',
+    description: 'A command whose handler throws',
+    options: z.object({}),
+    handler: () => {
+      throw new Error('the handler exploded');
+    },
+  }),
+  defineCommand({
+    name: 'malformed',
+    description: 'A command whose reply breaks the Reply contract',
+    options: z.object({}),
+    handler: () => ({ command: 'malformed', text: 'no citations field' }) as unknown as Reply,
+  }),
+];
+
+let slack: SlackUnderTest;
+const captured = captureLog('debug');
+const parley = new Parley(new CommandRegistry([...seedCommands, ...testCommands]), seedCorpusLibrary(), captured.log);
+
+beforeAll(async () => {
+  slack = await startSlackUnderTest({ parley, captured });
+});
+afterAll(() => slack.stop());
+
+/** Sends a slash command signed as Slack does, and returns the messages its response URL receives. */
+async function run(command: string, text: string, count = 1): Promise<Record<string, unknown>[]> {
+  const responseUrl = slack.fake.responseUrl();
+  const response = await postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command, text, response_url: responseUrl }));
+  expect(response.status).toBe(200);
+  return slack.fake.waitForResponses(responseUrl, count);
+}
+
+const allText = (messages: Record<string, unknown>[]) => messages.flatMap(blockTexts).join('\n');
+
+describe.each(seedCommands.map((c) => [c.name, c] as const))('/parley-%s end to end', (name, command) => {
+  it.each(command.examples ?? [])('"/%s" reaches the response URL as blocks with its citations', async (example) => {
+    const expected = await parley.runText(example, CONSOLE_CALLER);
+    if (!expected.ok) throw new Error(expected.error.message);
+    expectReplyDelivered(await run(`/parley-${name}`, example.slice(name.length).trim()), expected.reply);
+  });
+});
+
+describe('Slack slash commands over HTTP', () => {
+  it('answers /parley-ask with the cited sentences and their sources', async () => {
+    const [message] = await run('/parley-ask', 'What did Zelensky say about sanctions?');
+    expect(message!.response_type).toBe('in_channel');
+    expect(message!.text).toContain('What did Zelensky say about sanctions?');
+    const [header, answer, sources] = message!.blocks as { type: string; text?: { text: string }; elements?: { text: string }[] }[];
+    expect(header).toMatchObject({ type: 'header', text: { text: 'What did Zelensky say about sanctions?' } });
+    expect(answer!.text!.text).toContain('demanded U.S. oversight and automatic sanctions should Russia violate terms. [1]');
+    expect(sources).toMatchObject({ type: 'context' });
+    expect(sources!.elements![0]!.text).toContain('[1] Trump’s Ceasefire Push Meets Putin’s Caution — unknown (seed article), 2025-03-20 (date estimated)');
+  });
+
+  it('serves every command through the single /parley entry point too', async () => {
+    const [message] = await run('/parley', 'ask What did Zelensky say about sanctions?');
+    expect(allText([message!])).toContain('automatic sanctions');
+    const [help] = await run('/parley', '');
+    expect(allText([help!])).toContain('/parley-ask &lt;question&gt;');
+  });
+
+  it('names the Slack commands in help', async () => {
+    const [message] = await run('/parley-help', '');
+    const text = allText([message!]);
+    expect(text).toContain('*/parley-ask &lt;question&gt;*');
+    expect(text).toContain('e.g. /parley-sources 2');
+    expect(text).not.toMatch(/(^|\s)\/ask\b/mu);
+  });
+
+  it('tells the user, privately, what was wrong with bad input', async () => {
+    const [tooLong] = await run('/parley-ask', 'why '.repeat(100));
+    expect(tooLong).toMatchObject({ response_type: 'ephemeral' });
+    expect(tooLong!.text).toBe('question: The question is too long: 399 characters, the limit is 300. Usage: /parley-ask &lt;question&gt;');
+    const [missing] = await run('/parley-ask', '');
+    expect(missing).toMatchObject({ response_type: 'ephemeral', text: 'question is required. Usage: /parley-ask &lt;question&gt;' });
+    const [unknown] = await run('/parley', 'sorces');
+    expect(unknown).toMatchObject({ response_type: 'ephemeral' });
+    expect(unknown!.text).toContain('Unknown command "sorces". Did you mean "sources"?');
+  });
+
+  it('answers a command its manifest has but Parley does not with the list of commands', async () => {
+    const [message] = await run('/parley-forecast', 'russia ukraine');
+    expect(message).toMatchObject({ response_type: 'ephemeral' });
+    expect(message!.text).toContain('Unknown command "forecast"');
+  });
+
+  it('keeps <!channel>, user mentions and links in the input inert', async () => {
+    const raw = await run('/parley-ask', '<!channel> <@U0BOSS> <https://evil.example|click> What did Putin say about Kursk?');
+    const encoded = await run('/parley-ask', '&lt;!channel&gt; What did Putin say about Kursk?');
+    const unknown = await run('/parley', '<!here>');
+    for (const messages of [raw, encoded, unknown]) {
+      const sent = JSON.stringify(messages);
+      expect(sent).not.toMatch(/<!channel>|<!here>|<@U0BOSS>|<https:\/\/evil/u);
+    }
+    expect(raw[0]!.blocks).toContainEqual(
+      expect.objectContaining({ type: 'header', text: expect.objectContaining({ text: expect.stringContaining('&lt;!channel&gt; &lt;@U0BOSS&gt;') }) }),
+    );
+    expect(JSON.stringify(encoded)).toContain('&lt;!channel&gt; What did Putin say about Kursk?');
+    expect(unknown[0]!.text).toContain('Unknown command "&lt;!here&gt;"');
+  });
+
+  it('splits an over-long reply into messages within every limit, in order', async () => {
+    const messages = await run('/parley-long', '', 3);
+    expect(messages).toHaveLength(3);
+    for (const message of messages) {
+      expect(blockKitViolations(message)).toEqual([]);
+      expect(message.response_type).toBe('in_channel');
+    }
+    const text = allText(messages);
+    expect(text.indexOf('Sentence 0 about')).toBeLessThan(text.indexOf('Sentence 299 about'));
+    expect(text.indexOf('*Topic 0*')).toBeLessThan(text.indexOf('*Topic 149*'));
+    expect(text).toContain('Sentence 299 about the Black Sea &amp; energy strikes.');
+  });
+
+  it('apologises for a command that throws, logs it, and keeps serving', async () => {
+    const [message] = await run('/parley-explode', '');
+    expect(message).toMatchObject({ response_type: 'ephemeral' });
+    expect(message!.text).toContain('Sorry, /parley-explode failed on our side.');
+    await slack.captured.waitFor(/\[error\] command \/explode failed\n.*the handler exploded/u);
+    const [malformed] = await run('/parley-malformed', '');
+    expect(malformed).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Sorry, something went wrong on our side') });
+    await slack.captured.waitFor(/\[error\] slack: \/parley-malformed failed/u);
+    const [next] = await run('/parley-ask', 'What did Zelensky say about sanctions?');
+    expect(allText([next!])).toContain('automatic sanctions');
+  });
+
+  it('logs a response URL that refuses the reply, and keeps serving', async () => {
+    const responseUrl = slack.fake.responseUrl();
+    slack.fake.failResponseUrl(responseUrl, 404);
+    const response = await postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-sources', text: '', response_url: responseUrl }));
+    expect(response.status).toBe(200);
+    await slack.captured.waitFor(/the apology could not be sent either/u);
+    const [next] = await run('/parley-sources', '');
+    expect(allText([next!])).toContain('The corpus holds 5 articles');
+  });
+
+  it('answers a retried delivery (X-Slack-Retry-Num) once', async () => {
+    const responseUrl = slack.fake.responseUrl();
+    const fields = slashCommand({ command: '/parley-ask', text: 'Who attacks Odesa?', response_url: responseUrl });
+    const [first, retry] = await Promise.all([
+      postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, fields),
+      postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, fields, { retryNum: 1 }),
+    ]);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await slack.fake.waitForResponses(responseUrl);
+    await slack.captured.waitFor(/\/parley-ask delivered again \(retry (1|without a number)\); answered already/u);
+    const again = await postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, fields, { retryNum: 2 });
+    expect(again.status).toBe(200);
+    await slack.captured.waitFor(/delivered again \(retry 2\)/u);
+    await run('/parley-sources', ''); // a later command answered: the retries' turn has passed
+    expect(slack.fake.responses(responseUrl)).toHaveLength(1);
+  });
+
+  describe('rejects, with 401 and no answer, a request', () => {
+    const cases = [
+      ['signed with the wrong secret', { signWith: 'not-the-signing-secret-000000000' }],
+      ['with a timestamp over 5 minutes old', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+      ['without a signature', { unsigned: true }],
+    ] as const;
+    it.each(cases)('%s', async (_what, options) => {
+      const responseUrl = slack.fake.responseUrl();
+      const response = await postSlashCommand(
+        slack.eventsUrl,
+        TEST_SLACK.signingSecret,
+        slashCommand({ command: '/parley-ask', text: 'What did Putin say?', response_url: responseUrl }),
+        options,
+      );
+      expect(response.status).toBe(401);
+      await run('/parley-sources', '');
+      expect(slack.fake.responses(responseUrl)).toEqual([]);
+    });
+  });
+
+  it('never writes the tokens or the signing secret to the log', () => {
+    const log = slack.captured.lines.join('\n');
+    expect(log).toContain('[debug]');
+    for (const secret of Object.values(TEST_SLACK)) expect(log).not.toContain(secret);
+  });
+});
+
+describe('corpus text in Slack', () => {
+  it('stays inert: a mention or link in an article is shown, not acted on', async () => {
+    const corpus = corpusCopy({
+      'mischief.md': articleFile(
+        { title: 'Moscow <!channel> Digest', source: 'Test & Co', published: '2025-03-21', url: 'https://news.example/a?x=1&y=2' },
+        'The Kremlin spokesman Peskov told <@U0BOSS> that the <https://evil.example|Kursk> withdrawal was complete.',
+      ),
+    });
+    const mischief = await startSlackUnderTest({ parley: new Parley(await loadCommands(), libraryOf(corpus), silentLogger) });
+    try {
+      const responseUrl = mischief.fake.responseUrl();
+      await postSlashCommand(mischief.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-ask', text: 'What did Peskov say about the withdrawal?', response_url: responseUrl }));
+      const [message] = await mischief.fake.waitForResponses(responseUrl);
+      const sent = JSON.stringify(message);
+      expect(sent).toContain('told &lt;@U0BOSS&gt; that the &lt;https://evil.example|Kursk&gt; withdrawal');
+      expect(sent).not.toMatch(/<!channel>|<@U0BOSS>|<https:\/\/evil/u);
+      expect(sent).toContain('<https://news.example/a?x=1&amp;y=2|Moscow &lt;!channel&gt; Digest> — Test &amp; Co, 2025-03-21');
+    } finally {
+      await mischief.stop();
+    }
+  });
+});

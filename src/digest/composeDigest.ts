@@ -1,0 +1,78 @@
+import { CitationList } from '../answer/citations';
+import type { Article } from '../corpus/article';
+import type { Event, Position, Reply, Section } from '../core/reply';
+import type { Library } from '../library/library';
+import { presentStatement } from '../positions/statements';
+
+/** How much a digest shows; the rest is one command away. */
+const LIMITS = Object.freeze({ articles: 8, keySentencesPerArticle: 2, events: 10, statementsPerParty: 3 });
+
+export interface DigestRequest {
+  /** The new articles, in any order. */
+  articles: readonly Article[];
+  /** The channel's local date of the run, for the title. */
+  localDate: string;
+  /** What the digest follows, in words: "since the previous digest (2025-03-20 08:00 UTC)". */
+  since: string;
+}
+
+/**
+ * The daily digest: each new article with its key sentences, then the new dated events and
+ * the new party statements, in the formats of /recent and /position; every sentence cited.
+ * Null when there is nothing new.
+ */
+export function composeDigest(library: Library, { articles, localDate, since }: DigestRequest): Reply | null {
+  if (articles.length === 0) return null;
+  const newest = [...articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  const citations = new CitationList();
+  const sections: Section[] = [];
+
+  for (const article of newest.slice(0, LIMITS.articles)) {
+    const lines = keySentences(library, article).map((text) => `${text} [${citations.cite(article, text).n}]`);
+    const date = `${article.published}${article.publishedEstimated ? ' (date estimated)' : ''}`;
+    sections.push({ title: `${article.title} — ${article.source}, ${date}`, body: lines.join('\n') });
+  }
+
+  const events: Event[] = library.events
+    .events(newest)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, LIMITS.events)
+    .map((e) => ({ date: e.date, summary: e.sentence.text, citations: [citations.cite(e.article, e.sentence.text)] }));
+  if (events.length > 0) {
+    sections.push({ title: 'New dated events', body: events.map((e) => `${e.date} — ${e.summary} [${e.citations[0]!.n}]`).join('\n') });
+  }
+
+  const positions: Position[] = [];
+  const statements = library.positions.statements(newest).filter((s) => s.topics.length > 0);
+  for (const party of library.vocabulary.parties) {
+    const ofParty = statements.filter((s) => s.party === party).slice(0, LIMITS.statementsPerParty);
+    if (ofParty.length === 0) continue;
+    const lines = ofParty.map((s) => presentStatement(s, s.topics[0]!, citations));
+    positions.push(...lines.map((l) => l.position));
+    sections.push({ title: `${party.name} — new statements`, body: lines.map((l) => l.line).join('\n') });
+  }
+
+  const more = newest.length - LIMITS.articles;
+  const count = `${newest.length} new article${newest.length === 1 ? '' : 's'}`;
+  return {
+    command: 'digest',
+    title: `Parley daily digest — ${localDate}`,
+    text: `${count} ${since}.${more > 0 ? ` The ${more} older ones: /sources.` : ''}`,
+    citations: citations.all(),
+    sections,
+    positions,
+    events,
+  };
+}
+
+/** An article's key sentences: its party statements first, then its opening sentences. */
+function keySentences(library: Library, article: Article): string[] {
+  const stated = library.positions.ofArticle(article).map((s) => s.sentence.text);
+  const opening = article.passages.flatMap((p) => p.sentences.map((s) => s.text)).filter((t) => t.split(/\s+/u).length >= 8);
+  return [...new Set([...stated, ...opening])].slice(0, LIMITS.keySentencesPerArticle);
+}
+
+/** The reply posted when there is nothing new and the channel asked to hear so anyway. */
+export function noNewCoverage(localDate: string, since: string): Reply {
+  return { command: 'digest', title: `Parley daily digest — ${localDate}`, text: `No new coverage ${since}.`, citations: [] };
+}

@@ -133,6 +133,15 @@ export class FakeDiscord {
     });
   }
 
+  /** The bot's messages answering an interaction (original, then follow-ups), once there are `count`. */
+  messagesFor(token: string, count = 1): Promise<SentMessage[]> {
+    const conversation = this.conversation(token);
+    return this.waitFor(() => {
+      const messages = [conversation.original, ...conversation.followUps].filter((m): m is SentMessage => m !== null);
+      return messages.length >= count && messages;
+    }, `${count} message(s) answering the interaction`);
+  }
+
   /** Resolves when a bot has identified on the gateway (and been sent READY). */
   identified(): Promise<Record<string, unknown>> {
     return this.waitFor(() => this.identifies[0], 'IDENTIFY');

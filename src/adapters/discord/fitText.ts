@@ -4,8 +4,7 @@ export const ELLIPSIS = '…';
 
 /** The text if it fits, else its beginning up to a natural break, ending with "…". */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, breakBefore(text, max - ELLIPSIS.length)).trimEnd()}${ELLIPSIS}`;
+  return cutPiece(text, max)[0];
 }
 
 /**
@@ -15,13 +14,19 @@ export function truncate(text: string, max: number): string {
 export function splitText(text: string, max: number): string[] {
   const pieces: string[] = [];
   let rest = text.trim();
-  while (rest.length > max) {
-    const cut = breakBefore(rest, max - ELLIPSIS.length);
-    pieces.push(`${rest.slice(0, cut).trimEnd()}${ELLIPSIS}`);
-    rest = rest.slice(cut).trimStart();
+  while (rest.length > 0) {
+    const [piece, after] = cutPiece(rest, max);
+    pieces.push(piece);
+    rest = after;
   }
-  if (rest.length > 0) pieces.push(rest);
   return pieces;
+}
+
+/** The first piece of at most `max` characters (ending with "…" when text remains), and the rest. */
+export function cutPiece(text: string, max: number): [piece: string, rest: string] {
+  if (text.length <= max) return [text, ''];
+  const cut = breakBefore(text, max - ELLIPSIS.length);
+  return [`${text.slice(0, cut).trimEnd()}${ELLIPSIS}`, text.slice(cut).trimStart()];
 }
 
 /** Breaks preferred in this order, each only if it keeps at least half of the allowed length. */

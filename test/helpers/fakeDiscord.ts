@@ -49,7 +49,7 @@ let nextSnowflake = 1_300_000_000_000_000_000n;
 export const snowflake = (): string => String(nextSnowflake++);
 
 export class FakeDiscord {
-  readonly token = 'fake-bot-token.MTIzNDU2Nzg5MDEyMzQ1Njc4.secret';
+  readonly token = 'fake-bot-token.MTIzNDU2Nzg5MDEyMzQ1Njc4.Zm9vYmFyLXRva2Vu';
   readonly applicationId = snowflake();
   readonly botUser = { id: this.applicationId, username: 'Parley', discriminator: '0', global_name: null, avatar: null, bot: true };
   readonly guildId = snowflake();

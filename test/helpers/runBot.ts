@@ -17,7 +17,12 @@ export interface RunningBot {
 
 /** Starts `npm start`'s entry point as a real process, with its own data folder and only the environment given. */
 export function startBot(args: readonly string[], env: Record<string, string> = {}): RunningBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  return startScript('src/main.ts', args, env);
+}
+
+/** Starts a TypeScript entry point of the project (`src/main.ts`, `scripts/…`) as a real process. */
+export function startScript(entry: string, args: readonly string[], env: Record<string, string> = {}): RunningBot {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_DATA_DIR: temporaryDir('parley-bot-data-'), ...env },
   });

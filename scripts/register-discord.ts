@@ -1,6 +1,6 @@
 import { registerSlashCommands } from '../src/adapters/discord/registerCommands';
 import { loadCommands } from '../src/core/registry';
-import { loadDotEnv, parseSettings, SettingsError } from '../src/settings';
+import { loadSettings } from '../src/settings';
 
 /**
  * `npm run register`: uploads Parley's slash commands to Discord, replacing the registered
@@ -8,19 +8,13 @@ import { loadDotEnv, parseSettings, SettingsError } from '../src/settings';
  * 2 settings missing or invalid.
  */
 async function register(): Promise<number> {
-  loadDotEnv();
-  let settings;
-  try {
-    settings = parseSettings(process.env);
-  } catch (error) {
-    if (error instanceof SettingsError) return fail(2, error.message);
-    throw error;
-  }
-  const token = settings.discord?.token;
-  if (!token) return fail(2, 'Set DISCORD_TOKEN (the bot token from the Discord developer portal) in .env or the environment; see README, "Discord".');
+  const settings = loadSettings();
+  if (!settings) return 2;
+  const discord = settings.discord;
+  if (!discord?.token) return fail(2, 'Set DISCORD_TOKEN (the bot token from the Discord developer portal) in .env or the environment; see README, "Discord".');
   const commands = (await loadCommands()).list();
   try {
-    const done = await registerSlashCommands({ ...settings.discord!, token }, commands);
+    const done = await registerSlashCommands({ ...discord, token: discord.token }, commands);
     const names = done.names.map((name) => `/${name}`).join(', ');
     process.stdout.write(
       done.guildId

@@ -110,8 +110,23 @@ function discordSettings(s: z.infer<typeof settingsSchema>): DiscordSettings | n
   };
 }
 
+/**
+ * The settings of an entry point (`npm start`, `npm run register`): `.env`, then the
+ * environment. Null when one is invalid, after saying which on stderr (exit with code 2).
+ */
+export function loadSettings(): Settings | null {
+  loadDotEnv();
+  try {
+    return parseSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return null;
+  }
+}
+
 /** Reads `.env` from the working directory when there is one; the real environment wins. */
-export function loadDotEnv(cwd = process.cwd()): void {
+function loadDotEnv(cwd = process.cwd()): void {
   const path = resolve(cwd, '.env');
   if (existsSync(path)) process.loadEnvFile(path);
 }

@@ -46,7 +46,7 @@ const API_PREFIX = '/api/v10';
 export const EPHEMERAL = 1 << 6;
 
 let nextSnowflake = 1_300_000_000_000_000_000n;
-export const snowflake = (): string => String(nextSnowflake++);
+const snowflake = (): string => String(nextSnowflake++);
 
 export class FakeDiscord {
   readonly token = 'fake-bot-token.MTIzNDU2Nzg5MDEyMzQ1Njc4.Zm9vYmFyLXRva2Vu';
@@ -260,13 +260,11 @@ export class FakeDiscord {
       );
     }
     if ((params = match('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/u))) {
-      const [id, token] = params as [string, string];
+      const conversation = this.conversation(params[1]!);
       return this.#refuseOr(request, discordProblems.callback(request.body), () => {
         const callback = request.body as Conversation['callbacks'][number];
-        const conversation = this.conversation(token);
         conversation.callbacks.push(callback);
         if (callback.type === 4) conversation.original = (callback.data ?? {}) as SentMessage;
-        if (request.query.get('with_response') === 'true') return [200, { interaction: { id, type: 2 }, resource: { type: callback.type } }];
         return [204, undefined];
       });
     }

@@ -68,7 +68,7 @@ async function deliver(messages: DiscordMessage[], ephemeral: boolean, deferred:
 }
 
 /** Who asked: in a server, whether their permissions let them manage the channel; in a DM, they do. */
-export function discordCaller(userId: string, channelId: string | null, permissions: Readonly<PermissionsBitField> | null): Caller {
+export function discordCaller(userId: string | null, channelId: string | null, permissions: Readonly<PermissionsBitField> | null): Caller {
   return {
     platform: 'discord',
     userId,

@@ -28,7 +28,9 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
     allowedMentions: NO_MENTIONS,
     rest: { api: settings.apiUrl },
   });
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(parley, interaction, log));
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(parley, interaction, log).catch((error: unknown) => log.error('discord: an interaction failed (the bot keeps running)', error));
+  });
   client.on(Events.Error, (error) => log.error('discord: client error (the bot keeps running)', error));
   client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
   // discord.js's own debug lines, except the one that shows the start of the token.
@@ -56,8 +58,7 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
 
 async function handleInteraction(parley: Parley, interaction: Interaction, log: Logger): Promise<void> {
   if (interaction.isAutocomplete()) {
-    const choices = autocompleteChoices(parley, interaction.commandName, interaction.options.getFocused(true));
-    await interaction.respond(choices).catch((error: unknown) => log.error(`discord: autocompletion for /${interaction.commandName} failed`, error));
+    await interaction.respond(autocompleteChoices(parley, interaction.commandName, interaction.options.getFocused(true)));
   } else if (interaction.isChatInputCommand()) {
     const caller = discordCaller(interaction.user.id, interaction.channelId, interaction.memberPermissions);
     await answerCommand(parley, { name: interaction.commandName, options: interaction.options.data, caller }, responderFor(interaction), log);

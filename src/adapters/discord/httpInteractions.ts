@@ -101,7 +101,7 @@ export async function startHttpInteractions(
   async function answer(interaction: APIChatInputApplicationCommandInteraction, response: ServerResponse): Promise<void> {
     const user = interaction.member?.user ?? interaction.user;
     const permissions = interaction.member ? new PermissionsBitField(BigInt(interaction.member.permissions)) : null;
-    const caller = discordCaller(user?.id ?? '', interaction.channel?.id ?? null, permissions);
+    const caller = discordCaller(user?.id ?? null, interaction.channel?.id ?? null, permissions);
     const options = (interaction.data.options ?? []).map((option) => ({ name: option.name, ...('value' in option ? { value: option.value } : {}) }));
     await answerCommand(parley, { name: interaction.data.name, options, caller }, webhookResponder(interaction, response), log);
   }

@@ -34,12 +34,12 @@ const APOLOGY: DiscordMessage = { content: 'Sorry, Parley could not answer this 
  */
 export async function answerCommand(parley: Parley, request: CommandRequest, responder: InteractionResponder, log: Logger): Promise<void> {
   const label = `/${request.name}`;
-  const command = parley.commands().find((c) => c.name === request.name);
-  const options = command ? optionsFromInteraction(command, request.options) : {};
-  const willRun = command !== undefined && command.options.safeParse(options).success;
   let deferred = false;
   try {
-    if (willRun) {
+    const command = parley.commands().find((c) => c.name === request.name);
+    const options = command ? optionsFromInteraction(command, request.options) : {};
+    // Input the command's schema rejects is answered at once, without running anything.
+    if (command?.options.safeParse(options).success) {
       await responder.defer();
       deferred = true;
     }

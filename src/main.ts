@@ -4,21 +4,12 @@ import { Parley } from './app/parley';
 import { loadCommands } from './core/registry';
 import { openLibrary } from './library/library';
 import { createLogger } from './log';
-import { loadDotEnv, parseSettings, SettingsError } from './settings';
+import { loadSettings } from './settings';
 
 /** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
 async function main(): Promise<number> {
-  loadDotEnv();
-  let settings;
-  try {
-    settings = parseSettings(process.env);
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const settings = loadSettings();
+  if (!settings) return 2;
   const log = createLogger(settings.logLevel, settings.secrets);
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running)', reason));
 

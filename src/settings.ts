@@ -1,11 +1,20 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DISCORD_SECRET_SETTINGS, discordSettings, discordSettingsShape, type DiscordSettings } from './adapters/discord/settings';
+import { SLACK_SECRET_SETTINGS, slackSettings, slackSettingsShape, type SlackSettings } from './adapters/slack/settings';
+import type { DigestOptions } from './digest/digests';
 import type { LogLevel } from './log';
+import { SettingsError } from './settingsError';
+
+export { SettingsError };
+export type { DiscordSettings, SlackSettings };
+export type { SlackConnection } from './adapters/slack/settings';
 
 /**
  * Every setting Parley reads, parsed from the environment (and `.env`) at start-up.
  * `.env.example` lists them with comments; a bad value stops start-up with its name.
+ * Each platform keeps its own variables beside its adapter.
  */
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
@@ -15,36 +24,16 @@ export const settingsSchema = z.object({
   PARLEY_DATA_DIR: z.string().default('data'),
   PARLEY_SNAPSHOT: flag.default(true),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', { error: 'must be the bot token, starting with xoxb-' }).optional(),
-  SLACK_APP_TOKEN: z.string().startsWith('xapp-', { error: 'must be the app-level token, starting with xapp-' }).optional(),
-  SLACK_SIGNING_SECRET: z.string().min(16, { error: 'is too short for a signing secret' }).optional(),
-  SLACK_MODE: z.enum(['socket', 'http']).default('socket'),
-  SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  SLACK_HOST: z.string().optional(),
-  SLACK_COMMAND_PREFIX: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,19}$/u, { error: 'must be 1–20 lower-case letters, digits, dashes or underscores' })
-    .default('parley'),
-  SLACK_API_URL: z.url({ protocol: /^https?$/u }).optional(),
+  PARLEY_DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(6),
+  PARLEY_DIGEST_POST_WHEN_EMPTY: flag.default(false),
+  PARLEY_DIGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  PARLEY_CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-21T07:59:00Z' }).optional(),
+  ...slackSettingsShape,
+  ...discordSettingsShape,
 });
 
 /** Settings whose values must never appear in a log or an error message. */
-const SECRET_SETTINGS = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']);
-
-/** How the Slack adapter receives requests: a Socket Mode connection, or HTTP requests signed by Slack. */
-export type SlackConnection =
-  | { mode: 'socket'; appToken: string }
-  /** `host` absent: every interface; port 0: any free port. */
-  | { mode: 'http'; signingSecret: string; port: number; host?: string };
-
-export interface SlackSettings {
-  botToken: string;
-  connection: SlackConnection;
-  /** Slash commands are `/{prefix}-{command}`, plus `/{prefix}` as a single entry point. */
-  commandPrefix: string;
-  /** The Web API base URL; null for Slack's own (https://slack.com/api/). */
-  apiUrl: string | null;
-}
+const SECRET_SETTINGS: ReadonlySet<string> = new Set([...SLACK_SECRET_SETTINGS, ...DISCORD_SECRET_SETTINGS]);
 
 export interface Settings {
   corpusDir: string;
@@ -52,14 +41,15 @@ export interface Settings {
   dataDir: string;
   useSnapshot: boolean;
   logLevel: LogLevel;
+  digest: DigestOptions;
+  /** For tests and demos: the clock reads this instant when the bot starts, then runs on. */
+  clockStart: Date | null;
   /** Null when no Slack token is configured. */
   slack: SlackSettings | null;
+  /** Null when Discord is not configured (no token, not in HTTP mode). */
+  discord: DiscordSettings | null;
   /** Values never to be written to a log. */
   secrets: string[];
-}
-
-export class SettingsError extends Error {
-  override name = 'SettingsError';
 }
 
 export function parseSettings(env: Record<string, string | undefined>, cwd = process.cwd()): Settings {
@@ -73,40 +63,38 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
     throw new SettingsError(`Setting ${name} is invalid: ${issue.message} (${got}).`);
   }
   const s = parsed.data;
-  const slack = slackSettings(s);
   return {
     corpusDir: resolve(cwd, s.PARLEY_CORPUS_DIR),
     configDir: resolve(cwd, s.PARLEY_CONFIG_DIR),
     dataDir: resolve(cwd, s.PARLEY_DATA_DIR),
     useSnapshot: s.PARLEY_SNAPSHOT,
     logLevel: s.PARLEY_LOG_LEVEL,
-    slack,
-    secrets: [s.SLACK_BOT_TOKEN, s.SLACK_APP_TOKEN, s.SLACK_SIGNING_SECRET].filter((v): v is string => v !== undefined),
+    digest: {
+      graceHours: s.PARLEY_DIGEST_GRACE_HOURS,
+      postWhenEmpty: s.PARLEY_DIGEST_POST_WHEN_EMPTY,
+      maxAttempts: s.PARLEY_DIGEST_MAX_ATTEMPTS,
+      firstRetryMinutes: 1,
+    },
+    clockStart: s.PARLEY_CLOCK_START ? new Date(s.PARLEY_CLOCK_START) : null,
+    slack: slackSettings(s),
+    discord: discordSettings(s),
+    secrets: [...SECRET_SETTINGS].map((name) => s[name as keyof typeof s]).filter((v): v is string => typeof v === 'string'),
   };
 }
 
-/** The Slack settings, when a bot token is set; a token for the wrong mode or without the bot token is an error. */
-function slackSettings(s: z.infer<typeof settingsSchema>): SlackSettings | null {
-  if (s.SLACK_BOT_TOKEN === undefined) {
-    const orphan = s.SLACK_APP_TOKEN !== undefined ? 'SLACK_APP_TOKEN' : s.SLACK_SIGNING_SECRET !== undefined ? 'SLACK_SIGNING_SECRET' : null;
-    if (orphan) throw new SettingsError(`Setting SLACK_BOT_TOKEN is missing: ${orphan} is set, and Slack also needs the bot token (xoxb-…).`);
+/**
+ * The settings of an entry point (`npm start`, `npm run register`): `.env`, then the
+ * environment. Null when one is invalid, after saying which on stderr (exit with code 2).
+ */
+export function loadSettings(): Settings | null {
+  loadDotEnv();
+  try {
+    return parseSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
     return null;
   }
-  let connection: SlackConnection;
-  if (s.SLACK_MODE === 'socket') {
-    if (s.SLACK_APP_TOKEN === undefined) {
-      throw new SettingsError(
-        'Setting SLACK_APP_TOKEN is missing: Socket Mode (SLACK_MODE=socket, the default) needs the app-level token (xapp-…). For HTTP mode set SLACK_MODE=http and SLACK_SIGNING_SECRET.',
-      );
-    }
-    connection = { mode: 'socket', appToken: s.SLACK_APP_TOKEN };
-  } else {
-    if (s.SLACK_SIGNING_SECRET === undefined) {
-      throw new SettingsError('Setting SLACK_SIGNING_SECRET is missing: HTTP mode (SLACK_MODE=http) needs the signing secret to verify requests.');
-    }
-    connection = { mode: 'http', signingSecret: s.SLACK_SIGNING_SECRET, port: s.SLACK_PORT, ...(s.SLACK_HOST ? { host: s.SLACK_HOST } : {}) };
-  }
-  return { botToken: s.SLACK_BOT_TOKEN, connection, commandPrefix: s.SLACK_COMMAND_PREFIX, apiUrl: s.SLACK_API_URL ?? null };
 }
 
 /** Reads `.env` from the working directory when there is one; the real environment wins. */

@@ -10,7 +10,10 @@ describe('parseSettings', () => {
       dataDir: resolve('/srv/parley/data'),
       useSnapshot: true,
       logLevel: 'info',
+      digest: { graceHours: 6, postWhenEmpty: false, maxAttempts: 4, firstRetryMinutes: 1 },
+      clockStart: null,
       slack: null,
+      discord: null,
       secrets: [],
     });
   });
@@ -44,6 +47,7 @@ describe('parseSettings', () => {
         connection: { mode: 'http', signingSecret: SECRET, port: 8080 },
         commandPrefix: 'news',
         apiUrl: null,
+        digestManagers: [],
       });
       expect(settings.secrets).toEqual([BOT, SECRET]);
     });
@@ -63,5 +67,49 @@ describe('parseSettings', () => {
     it('refuses a command prefix Slack would not accept', () => {
       expect(() => parseSettings({ SLACK_COMMAND_PREFIX: 'Parley Bot' })).toThrow(/^Setting SLACK_COMMAND_PREFIX is invalid/u);
     });
+
+    it('reads the users allowed to manage digest subscriptions', () => {
+      expect(parseSettings({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_DIGEST_MANAGERS: 'U012AB3CD, U045EF6GH' }).slack!.digestManagers).toEqual([
+        'U012AB3CD',
+        'U045EF6GH',
+      ]);
+      expect(() => parseSettings({ SLACK_DIGEST_MANAGERS: 'alice' })).toThrow(/^Setting SLACK_DIGEST_MANAGERS is invalid/u);
+    });
+  });
+
+  it('configures Discord over the gateway from a token, which it marks as secret', () => {
+    const settings = parseSettings({ DISCORD_TOKEN: ' bot-token-value ', DISCORD_GUILD_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api/' });
+    expect(settings.discord).toEqual({
+      mode: 'gateway',
+      token: 'bot-token-value',
+      applicationId: null,
+      guildId: '123456789012345678',
+      apiUrl: 'http://127.0.0.1:9/api',
+    });
+    expect(settings.secrets).toEqual(['bot-token-value']);
+  });
+
+  it('configures the HTTP interactions mode, which needs the public key but no token', () => {
+    const key = 'AB'.repeat(32);
+    expect(parseSettings({ DISCORD_MODE: 'http', DISCORD_PUBLIC_KEY: key, DISCORD_HTTP_PORT: '3000' }).discord).toEqual({
+      mode: 'http',
+      token: null,
+      publicKey: key.toLowerCase(),
+      httpHost: '127.0.0.1',
+      httpPort: 3000,
+      applicationId: null,
+      guildId: null,
+      apiUrl: 'https://discord.com/api',
+    });
+    expect(() => parseSettings({ DISCORD_MODE: 'http' })).toThrow(/DISCORD_PUBLIC_KEY is required when DISCORD_MODE=http/u);
+    expect(() => parseSettings({ DISCORD_MODE: 'http', DISCORD_PUBLIC_KEY: 'short' })).toThrow(/^Setting DISCORD_PUBLIC_KEY is invalid/u);
+    expect(() => parseSettings({ DISCORD_GUILD_ID: 'my-server' })).toThrow(/^Setting DISCORD_GUILD_ID is invalid: must be a Discord id/u);
+  });
+
+  it('reads the digest options and the test clock', () => {
+    const settings = parseSettings({ PARLEY_DIGEST_GRACE_HOURS: '2', PARLEY_DIGEST_POST_WHEN_EMPTY: 'yes', PARLEY_CLOCK_START: '2025-03-21T07:59:00Z' });
+    expect(settings.digest).toMatchObject({ graceHours: 2, postWhenEmpty: true });
+    expect(settings.clockStart).toEqual(new Date('2025-03-21T07:59:00Z'));
+    expect(() => parseSettings({ PARLEY_CLOCK_START: 'tomorrow' })).toThrow(/^Setting PARLEY_CLOCK_START is invalid/u);
   });
 });

@@ -1,6 +1,7 @@
 import type { Parley } from '../app/parley';
 import type { Logger } from '../log';
 import type { Settings } from '../settings';
+import { startDiscord } from './discord/startDiscord';
 import { startSlackAdapter } from './slack/app';
 
 /** A chat platform adapter that is serving requests. */
@@ -15,6 +16,7 @@ export interface RunningAdapter {
  */
 export async function startPlatformAdapters(parley: Parley, settings: Settings, log: Logger): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
+  if (settings.discord) running.push(await startDiscord(parley, settings.discord, log));
   if (settings.slack) running.push(await startSlackAdapter(parley, { ...settings.slack, logLevel: settings.logLevel }, log));
   return running;
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT, temporaryDir } from './fixtures';
 
 export interface BotRun {
@@ -7,19 +7,39 @@ export interface BotRun {
   stderr: string;
 }
 
-/** Runs `npm start`'s entry point as a real process, with its own data folder and no tokens. */
-export function runBot(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<BotRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_DATA_DIR: temporaryDir('parley-bot-data-'), ...options.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+export interface RunningBot {
+  child: ChildProcess;
+  /** What it has printed so far. */
+  output(): Omit<BotRun, 'code'>;
+  /** Resolves when it exits. */
+  exited: Promise<BotRun>;
+}
+
+/** Starts `npm start`'s entry point as a real process, with its own data folder and only the environment given. */
+export function startBot(args: readonly string[], env: Record<string, string> = {}): RunningBot {
+  return startScript('src/main.ts', args, env);
+}
+
+/** Starts a TypeScript entry point of the project (`src/main.ts`, `scripts/…`) as a real process. */
+export function startScript(entry: string, args: readonly string[], env: Record<string, string> = {}): RunningBot {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_DATA_DIR: temporaryDir('parley-bot-data-'), ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<BotRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
   });
+  return { child, output: () => ({ stdout, stderr }), exited };
+}
+
+/** Runs the entry point to its end, with the given standard input and no tokens. */
+export function runBot(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<BotRun> {
+  const bot = startBot(args, options.env);
+  bot.child.stdin?.end(options.stdin ?? '');
+  return bot.exited;
 }

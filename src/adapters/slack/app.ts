@@ -3,7 +3,7 @@ import { App, type AppOptions, type webApi } from '@slack/bolt';
 import type { Parley } from '../../app/parley';
 import type { Reply } from '../../core/reply';
 import type { Logger, LogLevel } from '../../log';
-import type { SlackConnection, SlackSettings } from '../../settings';
+import type { SlackConnection, SlackSettings } from './settings';
 import type { RunningAdapter } from '../platforms';
 import { boltLogger, boltLogLevel } from './boltLogger';
 import { commandListener } from './commandListener';

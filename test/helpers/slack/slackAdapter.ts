@@ -43,6 +43,8 @@ export interface SlackUnderTestOptions {
   fake?: FakeSlack;
   /** Ask Slack for the bot's ids (auth.test) as in production, instead of giving them. */
   verifyBotToken?: boolean;
+  /** Users allowed to manage digest subscriptions (SLACK_DIGEST_MANAGERS). */
+  digestManagers?: string[];
 }
 
 /**
@@ -62,6 +64,7 @@ export async function startSlackUnderTest(options: SlackUnderTestOptions = {}): 
       connection,
       commandPrefix: options.commandPrefix ?? 'parley',
       apiUrl: fake.apiUrl,
+      digestManagers: options.digestManagers ?? [],
       logLevel: 'debug',
       ...(options.verifyBotToken ? {} : { identity: { botId: 'B0PARLEY', botUserId: 'U0PARLEY' } }),
       clientOptions: { retryConfig: { retries: 0 } },

@@ -1,0 +1,86 @@
+import { once } from 'node:events';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  RESTEvents,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { Parley } from '../../app/parley';
+import type { Logger } from '../../log';
+import type { DiscordSettings } from './settings';
+import type { RunningDiscordAdapter } from './startDiscord';
+import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
+import { autocompleteChoices } from './autocomplete';
+import { postReplyMessages } from './channelPost';
+import { NO_MENTIONS } from './renderReply';
+
+/**
+ * Parley on Discord over the gateway: discord.js keeps a WebSocket open to Discord, which
+ * sends every slash command and autocompletion through it. Only the Guilds intent (not
+ * privileged) is asked for: Parley reads no messages.
+ */
+export async function startDiscordGateway(parley: Parley, settings: Extract<DiscordSettings, { mode: 'gateway' }>, log: Logger): Promise<RunningDiscordAdapter> {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: { api: settings.apiUrl },
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(parley, interaction, log).catch((error: unknown) => log.error('discord: an interaction failed (the bot keeps running)', error));
+  });
+  client.on(Events.Error, (error) => log.error('discord: client error (the bot keeps running)', error));
+  client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
+  // discord.js's own debug lines, except the one that shows the start of the token.
+  client.on(Events.Debug, (message) => {
+    if (!message.startsWith('Provided token')) log.debug(`discord: ${message}`);
+  });
+  client.rest.on(RESTEvents.RateLimited, (info) => log.warn(`discord: rate limited on ${info.route} for ${info.retryAfter} ms`));
+
+  await client.login(settings.token);
+  if (!client.isReady()) await once(client, Events.ClientReady);
+  log.info(`discord: connected as ${client.user?.tag ?? 'the bot'} over the gateway`);
+
+  return {
+    name: 'Discord (gateway)',
+    stop: () => client.destroy(),
+    postReply: async (channelId, reply, options = {}) => {
+      const channel = await client.channels.fetch(channelId);
+      if (!channel?.isSendable()) throw new Error(`Discord channel ${channelId} is not one Parley can post in.`);
+      return postReplyMessages(reply, options, async (message, nonce) => {
+        const sent = await channel.send({ ...message, allowedMentions: NO_MENTIONS, ...(nonce ? { nonce, enforceNonce: true } : {}) });
+        return sent.id;
+      });
+    },
+  };
+}
+
+async function handleInteraction(parley: Parley, interaction: Interaction, log: Logger): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    await interaction.respond(autocompleteChoices(parley, interaction.commandName, interaction.options.getFocused(true)));
+  } else if (interaction.isChatInputCommand()) {
+    const caller = discordCaller(interaction.user.id, interaction.channelId, interaction.memberPermissions);
+    await answerCommand(parley, { name: interaction.commandName, options: interaction.options.data, caller }, responderFor(interaction), log);
+  }
+}
+
+function responderFor(interaction: ChatInputCommandInteraction): InteractionResponder {
+  const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
+  return {
+    reply: async (message, ephemeral) => {
+      await interaction.reply({ ...message, allowedMentions: NO_MENTIONS, ...flags(ephemeral) });
+    },
+    defer: async () => {
+      await interaction.deferReply();
+    },
+    editOriginal: async (message) => {
+      await interaction.editReply({ ...message, allowedMentions: NO_MENTIONS });
+    },
+    deleteOriginal: () => interaction.deleteReply(),
+    followUp: async (message, ephemeral) => {
+      await interaction.followUp({ ...message, allowedMentions: NO_MENTIONS, ...flags(ephemeral) });
+    },
+  };
+}

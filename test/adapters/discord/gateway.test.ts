@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscordGateway } from '../../../src/adapters/discord/gateway';
+import { renderReply } from '../../../src/adapters/discord/renderReply';
+import { discordOptionName } from '../../../src/adapters/discord/slashCommands';
+import type { RunningDiscordAdapter } from '../../../src/adapters/discord/startDiscord';
+import type { Parley } from '../../../src/app/parley';
+import { parseTextArguments, tokenizeLine } from '../../../src/core/args';
+import { optionSpecs } from '../../../src/core/optionSpec';
+import { loadCommands } from '../../../src/core/registry';
+import { EPHEMERAL, FakeDiscord, interactionPayload, type InteractionUser, type SentMessage } from '../../helpers/fakeDiscord';
+import { LONG_REPLY, parleyWithTestCommands, recordingLogger } from '../../helpers/testCommands';
+
+const MANAGE_CHANNELS = String(1 << 4);
+const log = recordingLogger();
+let discord: FakeDiscord;
+let parley: Parley;
+let adapter: RunningDiscordAdapter;
+
+beforeAll(async () => {
+  discord = await FakeDiscord.start();
+  parley = await parleyWithTestCommands(log);
+  adapter = await startDiscordGateway(parley, { mode: 'gateway', token: discord.token, applicationId: null, guildId: null, apiUrl: discord.apiUrl }, log);
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await discord?.stop();
+});
+
+type Value = string | number | boolean;
+const OPTION_TYPE = { string: 3, integer: 4, number: 10, boolean: 5 } as const;
+
+/** Runs a slash command as a Discord user would, with its options typed as Discord sends them. */
+function slash(name: string, options: Record<string, Value> = {}, who?: InteractionUser) {
+  const command = parley.commands().find((c) => c.name === name)!;
+  const specs = optionSpecs(command);
+  const typed = Object.entries(options).map(([option, value]) => {
+    const spec = specs.find((s) => s.name === option)!;
+    return { name: discordOptionName(option), type: spec.list ? 3 : OPTION_TYPE[spec.type], value };
+  });
+  const interaction = interactionPayload(discord, 2, name, typed, who);
+  discord.dispatchInteraction(interaction);
+  return { token: interaction.token, conversation: discord.conversation(interaction.token) };
+}
+
+/** A help-style example ("ask What did Putin say?") as the options Discord would send. */
+function optionsOfExample(example: string): [string, Record<string, Value>] {
+  const [name, ...words] = tokenizeLine(example);
+  const command = parley.commands().find((c) => c.name === name)!;
+  const specs = optionSpecs(command);
+  const parsed = parseTextArguments(command, words);
+  const options = Object.fromEntries(
+    Object.entries(parsed).map(([option, value]) => {
+      const spec = specs.find((s) => s.name === option)!;
+      const discordValue = Array.isArray(value) ? value.join(', ') : spec.type === 'integer' || spec.type === 'number' ? Number(value) : (value as Value);
+      return [option, discordValue];
+    }),
+  );
+  return [name!, options];
+}
+
+const embedText = (message: SentMessage) =>
+  (message.embeds ?? []).map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n')).join('\n');
+
+describe('Discord over the gateway, through discord.js', () => {
+  it('connects with the token and asks only for the Guilds intent', async () => {
+    expect((await discord.identified()).intents).toBe(1);
+    expect(discord.requests.find((r) => r.path === '/api/v10/gateway/bot')?.headers.authorization).toBe(`Bot ${discord.token}`);
+  });
+
+  it('answers every example of every command: deferred at once, then the reply as embeds', async () => {
+    const examples = (await loadCommands()).list().flatMap((command) => command.examples ?? []);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      const [name, options] = optionsOfExample(example);
+      const { token, conversation } = slash(name, options);
+      const [message] = await discord.messagesFor(token);
+      expect(conversation.callbacks, example).toEqual([{ type: 5, data: { flags: 0 } }]);
+      expect(message!.embeds!.length, example).toBeGreaterThan(0);
+      expect(message!.allowed_mentions, example).toEqual({ parse: [] });
+    }
+    expect(discord.refusals).toEqual([]);
+  });
+
+  it('answers /ask with verbatim sentences and their numbered sources', async () => {
+    const { token } = slash('ask', { question: 'What did Putin say about the 30-day ceasefire?' });
+    const [message] = await discord.messagesFor(token);
+    const [answer, sources] = message!.embeds!;
+    expect(answer!.title).toBe('What did Putin say about the 30-day ceasefire?');
+    expect(answer!.description).toContain('Putin just voiced very preliminary and conditional support for the 30-day cease-fire proposal from the United States and Ukraine. [1]');
+    expect(sources!.title).toBe('Sources');
+    expect(sources!.description).toContain('**[1, 2]** Putin Voices Conditional Support for the 30-Day Cease-Fire, with Questions on Kursk, Arms and Monitoring — unknown (seed article), 2025-03-13 (date estimated)');
+  });
+
+  it('abstains on /ask with the closest passages labelled as not an answer', async () => {
+    const { token } = slash('ask', { question: 'Who won the football world cup?' });
+    const [message] = await discord.messagesFor(token);
+    expect(message!.embeds![0]!.description).toMatch(/^Not found in the corpus\./u);
+    expect(message!.embeds![1]!.title).toBe('Closest passages — they do not answer the question');
+    expect(message!.embeds![1]!.description).toMatch(/> \[1\] “/u);
+  });
+
+  it('lists /sources and shows /help for one command', async () => {
+    const sources = slash('sources', { page: 1 });
+    expect(embedText((await discord.messagesFor(sources.token))[0]!)).toContain('The corpus holds 5 articles');
+    const help = slash('help', { command: 'ask' });
+    expect(embedText((await discord.messagesFor(help.token))[0]!)).toContain('/ask <question>');
+  });
+
+  it('answers bad input at once, privately, saying what was wrong', async () => {
+    const { token, conversation } = slash('ask', { question: 'x' });
+    await discord.messagesFor(token);
+    expect(conversation.callbacks).toHaveLength(1);
+    expect(conversation.callbacks[0]).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: expect.stringContaining('The question is too short') } });
+  });
+
+  it('turns an error found while running into a private message', async () => {
+    const { token, conversation } = slash('versus', { parties: 'russia, ukraine', refuse: true });
+    const [message] = await discord.messagesFor(token);
+    expect(conversation.callbacks[0]!.type).toBe(5);
+    expect(conversation.originalDeleted).toBe(true);
+    expect(message).toMatchObject({ flags: EPHEMERAL, content: 'No statements by russia or ukraine in the corpus.' });
+  });
+
+  it('sends a private reply privately', async () => {
+    const { token } = slash('secret');
+    const [message] = await discord.messagesFor(token);
+    expect(message).toMatchObject({ flags: EPHEMERAL, embeds: [{ description: 'Only you can see this.' }] });
+  });
+
+  it('logs a failing command, apologises, and keeps serving', async () => {
+    const { token } = slash('explode');
+    const [message] = await discord.messagesFor(token);
+    expect(message).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Sorry, \/explode failed on our side/u) });
+    expect(log.lines.join('\n')).toContain('command /explode failed');
+    expect(log.lines.join('\n')).toContain('database on fire');
+    const next = slash('ask', { question: 'What did Zelensky say about sanctions?' });
+    expect(embedText((await discord.messagesFor(next.token))[0]!)).toContain('automatic sanctions');
+  });
+
+  it('keeps @everyone inert: no message may mention anyone', async () => {
+    const { token, conversation } = slash('ask', { question: '@everyone what did Putin say about Kursk?' });
+    const [message] = await discord.messagesFor(token);
+    expect(message!.embeds![0]!.title).toBe('@everyone what did Putin say about Kursk?');
+    const echoed = slash('help', { command: '@everyone' });
+    const [error] = await discord.messagesFor(echoed.token);
+    expect(error).toMatchObject({ content: expect.stringContaining('There is no command "@everyone"'), allowed_mentions: { parse: [] } });
+    const sent = discord.requests.filter((r) => r.method !== 'GET' && r.method !== 'DELETE' && /webhooks|interactions/u.test(r.path));
+    for (const request of sent) {
+      const body = request.body as { data?: SentMessage } & SentMessage;
+      const payload = request.path.endsWith('/callback') ? body.data : body;
+      if (payload && (payload.content !== undefined || payload.embeds !== undefined)) expect(payload.allowed_mentions).toEqual({ parse: [] });
+    }
+    expect(conversation.callbacks[0]!.type).toBe(5);
+  });
+
+  it('splits an over-long reply into messages within every Discord limit', async () => {
+    const expected = renderReply(LONG_REPLY).length;
+    expect(expected).toBeGreaterThan(2);
+    const { token } = slash('overlong');
+    const messages = await discord.messagesFor(token, expected);
+    expect(messages).toHaveLength(expected);
+    expect(discord.refusals).toEqual([]);
+    expect(messages.every((m) => !m.flags)).toBe(true);
+    const text = messages.map(embedText).join('\n');
+    for (const n of LONG_REPLY.citations.map((c) => c.n)) expect(text).toContain(`**[${n}]**`);
+    expect(text).toContain('…');
+  });
+
+  it('tells the command who is asking and whether they may manage the channel', async () => {
+    const whoami = async (who: InteractionUser) => JSON.parse(embedText((await discord.messagesFor(slash('whoami', {}, who).token))[0]!).trim()) as object;
+    expect(await whoami({ id: '1300000000000000042', permissions: MANAGE_CHANNELS })).toEqual({
+      platform: 'discord',
+      userId: '1300000000000000042',
+      channelId: discord.channelId,
+      canManageChannel: true,
+    });
+    expect(await whoami({ permissions: '0' })).toMatchObject({ canManageChannel: false });
+    expect(await whoami({ permissions: null })).toMatchObject({ canManageChannel: true });
+  });
+});
+
+describe('autocompletion over the gateway', () => {
+  async function complete(value: string) {
+    const interaction = interactionPayload(discord, 4, 'versus', [{ name: 'parties', type: 3, value, focused: true }]);
+    discord.dispatchInteraction(interaction);
+    const conversation = discord.conversation(interaction.token);
+    await discord.waitFor(() => conversation.callbacks.length > 0, 'autocompletion');
+    return conversation.callbacks;
+  }
+
+  it('suggests parties at once, never deferred, at most 25', async () => {
+    const callbacks = await complete('ukr');
+    expect(callbacks).toHaveLength(1);
+    expect(callbacks[0]!.type).toBe(8);
+    expect(callbacks[0]!.data!.choices).toContainEqual({ name: 'Ukraine', value: 'ukraine' });
+    expect((await complete(''))[0]!.data!.choices).toHaveLength(25);
+  });
+
+  it('completes the last of several comma-separated values', async () => {
+    const choices = (await complete('russia, zel'))[0]!.data!.choices as { name: string; value: string }[];
+    expect(choices[0]!.value).toMatch(/^russia, /u);
+    expect(choices[0]!.name).toMatch(/^russia, .*Zelensky/u);
+  });
+});
+
+describe('posting a reply into a channel (for the digest)', () => {
+  it('posts with the same rendering, no mentions, and a nonce that makes a retry a no-op', async () => {
+    const expected = renderReply(LONG_REPLY).length;
+    await adapter.postReply!(discord.channelId, LONG_REPLY, { nonce: 'digest:2025-03-20:negotiations' });
+    await adapter.postReply!(discord.channelId, LONG_REPLY, { nonce: 'digest:2025-03-20:negotiations' });
+    const posted = discord.channelMessages.get(discord.channelId)!;
+    expect(posted).toHaveLength(expected);
+    for (const message of posted) {
+      expect(message).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
+      expect(String(message.nonce).length).toBeLessThanOrEqual(25);
+    }
+    expect(new Set(posted.map((m) => m.nonce)).size).toBe(expected);
+    expect(discord.refusals).toEqual([]);
+  });
+
+  it('refuses a channel it cannot post in', async () => {
+    await expect(adapter.postReply!('1300000000000000777', LONG_REPLY)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { cutPiece, splitText, truncate } from '../../../src/adapters/discord/fitText';
+import { MAX_MESSAGES_PER_REPLY } from '../../../src/adapters/discord/limits';
+import { renderFailure, renderReply } from '../../../src/adapters/discord/renderReply';
+import type { Citation, Reply } from '../../../src/core/reply';
+import { discordProblems } from '../../helpers/discordRules';
+import { GIANT_REPLY, LONG_REPLY } from '../../helpers/testCommands';
+
+const cite = (n: number, articleId: string, quote: string, url: string | null = null): Citation => ({
+  n,
+  articleId,
+  title: `Title of ${articleId}`,
+  source: 'Kyiv Independent',
+  published: '2025-03-18',
+  publishedEstimated: n === 3,
+  url,
+  quote,
+});
+
+const allText = (reply: Reply) =>
+  renderReply(reply)
+    .flatMap((m) => m.embeds)
+    .map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n'))
+    .join('\n');
+
+describe('renderReply', () => {
+  it('renders an answer and its numbered sources with links, quotes the text does not show', () => {
+    const reply: Reply = {
+      command: 'ask',
+      title: 'What did Putin say?',
+      text: 'Putin agreed in principle. [1] He asked about Kursk. [2]',
+      citations: [
+        cite(1, 'call', 'Putin agreed in principle.', 'https://example.org/a(1)'),
+        cite(2, 'call', 'He asked about Kursk.', 'https://example.org/a(1)'),
+        cite(3, 'presser', 'A quote not in the text.'),
+      ],
+    };
+    const [message, ...more] = renderReply(reply);
+    expect(more).toEqual([]);
+    expect(message!.embeds.map((e) => e.title)).toEqual(['What did Putin say?', 'Sources']);
+    expect(message!.embeds[0]!.description).toBe(reply.text);
+    expect(message!.embeds[1]!.description).toBe(
+      [
+        '**[1, 2]** [Title of call](https://example.org/a%281%29) — Kyiv Independent, 2025-03-18',
+        '**[3]** Title of presser — Kyiv Independent, 2025-03-18 (date estimated)',
+        '> [3] “A quote not in the text.”',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes Markdown so that quotes show verbatim', () => {
+    const [message] = renderReply({ command: 'ask', title: '# *Kursk*', text: 'He said *never* and [click](https://x.y) __now__ [1]', citations: [] });
+    expect(message!.embeds[0]).toMatchObject({ title: '\\# \\*Kursk\\*', description: 'He said \\*never\\* and \\[click](https://x.y) \\_\\_now\\_\\_ [1]' });
+  });
+
+  it('renders sections as fields, inline ones side by side', () => {
+    const [message] = renderReply({
+      command: 'compare',
+      text: 'Positions on energy strikes.',
+      citations: [],
+      sections: [
+        { title: 'Russia', body: 'Halt for 30 days. [1]', inline: true },
+        { title: 'Ukraine', body: 'Wants monitoring. [2]', inline: true },
+        { title: 'Overall', body: 'No agreement yet.' },
+      ],
+    });
+    expect(message!.embeds[0]!.fields).toEqual([
+      { name: 'Russia', value: 'Halt for 30 days. [1]', inline: true },
+      { name: 'Ukraine', value: 'Wants monitoring. [2]', inline: true },
+      { name: 'Overall', value: 'No agreement yet.' },
+    ]);
+  });
+
+  it('labels the closest passages of an abstention as not being an answer', () => {
+    const [message] = renderReply({
+      command: 'ask',
+      text: 'Not found in the corpus.',
+      abstained: true,
+      citations: [],
+      related: [cite(1, 'call', 'Something nearby.')],
+    });
+    expect(message!.embeds[1]).toMatchObject({
+      title: 'Closest passages — they do not answer the question',
+      description: expect.stringContaining('> [1] “Something nearby.”'),
+    });
+    expect(message!.embeds[0]!.color).toBe(message!.embeds[1]!.color);
+  });
+
+  it('splits a long reply over embeds and messages within every limit, losing nothing', () => {
+    const messages = renderReply(LONG_REPLY);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_REPLY);
+    for (const message of messages) expect(discordProblems.message(message)).toEqual([]);
+    const text = allText(LONG_REPLY);
+    for (const n of LONG_REPLY.citations.map((c) => c.n)) expect(text).toContain(`**[${n}]** [Article ${n}:`);
+    for (const section of LONG_REPLY.sections!) expect(text).toContain(`${section.title}\n`);
+    expect(text).toContain('Paragraph 25:');
+    expect(messages[0]!.embeds[0]!.title).toMatch(/…$/u);
+    expect(text).toContain('Section 1 (continued)');
+    expect(text).toContain('Sources (continued)');
+    expect(messages.at(-1)!.content).toBeUndefined();
+  });
+
+  it('shortens a reply too long for the messages it may use, and says so', () => {
+    const messages = renderReply(GIANT_REPLY);
+    expect(messages).toHaveLength(MAX_MESSAGES_PER_REPLY);
+    for (const message of messages) expect(discordProblems.message(message)).toEqual([]);
+    expect(messages.at(-1)!.content).toMatch(/^… This reply was shortened to fit Discord/u);
+  });
+
+  it('still sends something for an empty reply', () => {
+    expect(renderReply({ command: 'x', text: '', citations: [] })).toEqual([{ embeds: [{ description: '…', color: 0x5865f2 }] }]);
+  });
+
+  it('renders a failure as text within the content limit', () => {
+    expect(renderFailure({ code: 'invalid_input', message: 'question: too short.' })).toEqual({ content: 'question: too short.', embeds: [] });
+    const long = renderFailure({ code: 'invalid_input', message: 'word '.repeat(1000) });
+    expect(long.content!.length).toBeLessThanOrEqual(2000);
+    expect(long.content).toMatch(/…$/u);
+  });
+});
+
+describe('fitting text', () => {
+  const text = 'The first sentence is here. The second one follows it, with a comma. A third.';
+
+  it('cuts after a sentence when one ends near the limit', () => {
+    expect(cutPiece(text, 40)).toEqual(['The first sentence is here.…', 'The second one follows it, with a comma. A third.']);
+    expect(truncate(text, 1000)).toBe(text);
+  });
+
+  it('splits into pieces within the limit that together keep every word', () => {
+    const pieces = splitText(text.repeat(20), 90);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(90);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith('…'))).toBe(true);
+    expect(pieces.join(' ').replaceAll('…', '').split(/\s+/u)).toEqual(text.repeat(20).split(/\s+/u));
+  });
+
+  it('never cuts an emoji in half', () => {
+    const [piece] = cutPiece('🇺🇦'.repeat(10), 6);
+    expect(piece).toBe('🇺🇦…');
+  });
+});

@@ -1,10 +1,14 @@
 import { runConsole } from './adapters/console/console';
 import { startPlatformAdapters } from './adapters/platforms';
+import { clockFrom } from './app/clock';
 import { Parley } from './app/parley';
 import { loadCommands } from './core/registry';
+import { Digests } from './digest/digests';
+import { DigestScheduler } from './digest/scheduler';
 import { openLibrary } from './library/library';
 import { createLogger } from './log';
 import { loadSettings } from './settings';
+import { openDatabase } from './store/database';
 
 /** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
 async function main(): Promise<number> {
@@ -13,17 +17,28 @@ async function main(): Promise<number> {
   const log = createLogger(settings.logLevel, settings.secrets);
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running)', reason));
 
+  const now = clockFrom(settings.clockStart);
   const library = openLibrary(settings, log);
-  const parley = new Parley(await loadCommands(), library, log);
+  const db = openDatabase(settings.dataDir);
+  const digests = new Digests(db, library, settings.digest, log, now);
+  const parley = new Parley(await loadCommands(), library, log, { now, digests });
   const argv = process.argv.slice(2);
   const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
   if (adapters.length === 0) {
-    return runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+    const code = await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+    db.close();
+    return code;
   }
+
+  for (const adapter of adapters) if (adapter.digestPoster) digests.registerPoster(adapter.digestPoster);
+  const scheduler = new DigestScheduler(digests, log);
+  scheduler.start();
   log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
   await waitForShutdownSignal();
   log.info('shutting down');
+  scheduler.stop();
   await Promise.allSettled(adapters.map((a) => a.stop()));
+  db.close();
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import type { Parley } from '../app/parley';
+import type { DigestPoster } from '../digest/poster';
 import type { Logger } from '../log';
 import type { Settings } from '../settings';
 import { startDiscord } from './discord/startDiscord';
@@ -8,6 +9,8 @@ import { startSlackAdapter } from './slack/app';
 export interface RunningAdapter {
   name: string;
   stop(): Promise<void>;
+  /** Posts the daily digests into this platform's channels; absent when the adapter cannot post. */
+  digestPoster?: DigestPoster;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Caller, CommandDefinition } from '../core/command';
 import { parseTextArguments, tokenizeLine } from '../core/args';
 import { invokeCommand, type Outcome } from '../core/invoke';
 import type { CommandRegistry } from '../core/registry';
+import type { Digests } from '../digest/digests';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 
@@ -17,12 +18,19 @@ export interface Suggestion {
 }
 
 export class Parley {
+  readonly now: () => Date;
+  /** Daily digests, when a database is open (not for one-shot console runs). */
+  readonly digests: Digests | undefined;
+
   constructor(
     readonly registry: CommandRegistry,
     readonly library: Library,
     readonly log: Logger,
-    readonly now: () => Date = () => new Date(),
-  ) {}
+    services: { now?: () => Date; digests?: Digests } = {},
+  ) {
+    this.now = services.now ?? (() => new Date());
+    this.digests = services.digests;
+  }
 
   commands(): CommandDefinition[] {
     return this.registry.list();
@@ -63,7 +71,7 @@ export class Parley {
   }
 
   run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {
-    return invokeCommand(this.registry, name, options, { library: this.library, caller, now: this.now, log: this.log });
+    return invokeCommand(this.registry, name, options, { library: this.library, caller, now: this.now, log: this.log, digests: this.digests });
   }
 
   /** Runs a typed command, with or without its slash: `/ask What did Putin demand?`, `position putin energy`. */

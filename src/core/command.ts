@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Digests } from '../digest/digests';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 import type { Reply } from './reply';
@@ -19,6 +20,8 @@ export interface CommandContext {
   caller: Caller;
   now: () => Date;
   log: Logger;
+  /** Daily digest subscriptions; absent where no database is open. */
+  digests?: Digests | undefined;
 }
 
 /**
@@ -35,6 +38,12 @@ export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
   positional?: readonly (keyof z.infer<Options> & string)[];
   /** Example invocations shown by `help`, without the leading slash. */
   examples?: readonly string[];
+  /**
+   * The command changes a channel's settings (digest subscriptions). Platforms offer it to
+   * channel managers — on Discord it is registered for Manage Server by default — and adapters
+   * must report in `caller.canManageChannel` whether the caller is one.
+   */
+  managesChannel?: boolean;
   handler: (options: z.output<Options>, context: CommandContext) => Reply | Promise<Reply>;
 }
 

@@ -14,6 +14,7 @@ const commandModuleSchema = z.object({
     options: z.instanceof(z.ZodObject, { message: 'must be a zod object schema' }),
     positional: z.array(z.string()).optional(),
     examples: z.array(z.string()).optional(),
+    managesChannel: z.boolean().optional(),
     handler: z.custom<CommandDefinition['handler']>((value) => typeof value === 'function', 'must be a function'),
   }),
 });

@@ -5,7 +5,7 @@ import type { Library } from '../library/library';
 import { presentStatement } from '../positions/statements';
 
 /** How much a digest shows; the rest is one command away. */
-const LIMITS = Object.freeze({ articles: 8, keySentencesPerArticle: 2, events: 10, statementsPerParty: 3 });
+const LIMITS = Object.freeze({ articles: 8, keySentencesPerArticle: 2, events: 10, statementsPerParty: 3, eventAgeDays: 30 });
 
 export interface DigestRequest {
   /** The new articles, in any order. */
@@ -33,8 +33,10 @@ export function composeDigest(library: Library, { articles, localDate, since }: 
     sections.push({ title: `${article.title} — ${article.source}, ${date}`, body: lines.join('\n') });
   }
 
+  // What the new articles report as lately happened, not the history they recall ("since February 2022").
   const events: Event[] = library.events
     .events(newest)
+    .filter((e) => e.date >= daysBefore(e.article.published, LIMITS.eventAgeDays).slice(0, e.date.length))
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, LIMITS.events)
     .map((e) => ({ date: e.date, summary: e.sentence.text, citations: [citations.cite(e.article, e.sentence.text)] }));
@@ -76,3 +78,6 @@ function keySentences(library: Library, article: Article): string[] {
 export function noNewCoverage(localDate: string, since: string): Reply {
   return { command: 'digest', title: `Parley daily digest — ${localDate}`, text: `No new coverage ${since}.`, citations: [] };
 }
+
+const daysBefore = (isoDate: string, days: number): string =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 24 * 3600 * 1000).toISOString().slice(0, 10);

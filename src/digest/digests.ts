@@ -53,7 +53,6 @@ export class Digests {
     this.#subscriptions = new SubscriptionStore(db);
     this.#runs = new RunStore(db);
     this.#ledger = new ArticleLedger(db);
-    this.#ledger.sync(library.engine.articles().map((a) => a.id), now());
   }
 
   registerPoster(poster: DigestPoster): void {
@@ -81,6 +80,8 @@ export class Digests {
       throw new CommandError('invalid_input', `Unknown time zone "${timezone}": use an IANA name such as Europe/Berlin, America/New_York or UTC.`);
     }
     const now = this.now();
+    // What the corpus holds now is not new to this channel: only later additions are.
+    this.#syncLedger(now);
     const subscription = this.#subscriptions.subscribe({ ...channel, time, timezone, createdBy: caller.userId }, now);
     this.#changed();
     const next = nextOccurrence(subscription, now);
@@ -134,6 +135,7 @@ export class Digests {
   /** The digest this channel would get now, for the caller's eyes only. */
   preview(caller: Caller): Reply {
     const now = this.now();
+    this.#syncLedger(now);
     const subscription = caller.channelId ? this.#subscriptions.get(caller.platform, caller.channelId) : null;
     const timezone = subscription?.timezone ?? DEFAULT_TIMEZONE;
     const { articleIds, since } = this.#coverage(subscription, now);
@@ -150,20 +152,9 @@ export class Digests {
     return this.#running;
   }
 
-  /** When something is next due: the next scheduled time or retry, for the scheduler's timer. */
-  nextWakeUp(): Date | null {
-    const now = this.now();
-    const times = this.#subscriptions
-      .all()
-      .filter((s) => !s.pausedReason)
-      .flatMap((s) => [nextOccurrence(s, now), this.#runs.latest(s.id)?.nextAttemptAt ?? null])
-      .filter((t): t is Date => t !== null);
-    return times.length > 0 ? new Date(Math.min(...times.map((t) => t.getTime()))) : null;
-  }
-
   async #runDue(): Promise<void> {
     const now = this.now();
-    this.#ledger.sync(this.library.engine.articles().map((a) => a.id), now);
+    this.#syncLedger(now);
     const graceStart = new Date(now.getTime() - this.options.graceHours * 3600_000);
     for (const subscription of this.#subscriptions.all()) {
       if (subscription.pausedReason) continue;
@@ -222,11 +213,13 @@ export class Digests {
    * for a first digest, the most recent day of coverage (and anything added since subscribing).
    */
   #coverage(subscription: Subscription | null, upTo: Date, run?: DigestRun): { articleIds: Set<string>; since: string } {
-    const previous = subscription ? this.#runs.lastCompleted(subscription.id) : null;
+    // A skipped run (nothing new) moves the start on; the words name the digest readers last saw.
+    const previous = subscription ? this.#runs.lastIn(subscription.id, ['posted', 'skipped']) : null;
     if (previous && previous.id !== run?.id) {
+      const lastSeen = this.#runs.lastIn(subscription!.id, ['posted']) ?? previous;
       return {
         articleIds: this.#ledger.joinedBetween(previous.coversUntil, upTo),
-        since: `since the previous digest (${formatLocal(previous.scheduledFor, subscription!.timezone)})`,
+        since: `since the previous digest (${formatLocal(lastSeen.scheduledFor, subscription!.timezone)})`,
       };
     }
     const articles = this.library.engine.articles();
@@ -237,6 +230,14 @@ export class Digests {
       articleIds: new Set([...latestDay, ...sinceSubscribing]),
       since: newestDay ? `in the most recent day of coverage (${newestDay})` : 'in the corpus',
     };
+  }
+
+  /** Notes the articles that joined the corpus since the last look (ingested, or dropped into the folder). */
+  #syncLedger(now: Date): void {
+    this.#ledger.sync(
+      this.library.engine.articles().map((a) => a.id),
+      now,
+    );
   }
 
   #articles(ids: ReadonlySet<string>) {

@@ -53,11 +53,11 @@ export class RunStore {
     return row ? fromRow(row) : null;
   }
 
-  /** The latest run that delivered (or had nothing to deliver): where the next digest starts. */
-  lastCompleted(subscriptionId: number): DigestRun | null {
+  /** The latest run in one of these states: the latest delivered run ('posted') is what readers saw last. */
+  lastIn(subscriptionId: number, states: readonly RunState[]): DigestRun | null {
     const row = this.db
-      .prepare(`SELECT * FROM digest_runs WHERE subscription_id = ? AND state IN ('posted', 'skipped') ORDER BY scheduled_for DESC LIMIT 1`)
-      .get(subscriptionId) as RunRow | undefined;
+      .prepare(`SELECT * FROM digest_runs WHERE subscription_id = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY scheduled_for DESC LIMIT 1`)
+      .get(subscriptionId, ...states) as RunRow | undefined;
     return row ? fromRow(row) : null;
   }
 

@@ -37,7 +37,10 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-function cronOf({ time, timezone }: DailySchedule): Cron {
+/** The croner pattern of a daily time: "08:30" → "0 30 8 * * *". */
+export function cronPattern(time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  return new Cron(`0 ${minutes} ${hours} * * *`, { timezone, paused: true });
+  return `0 ${minutes} ${hours} * * *`;
 }
+
+const cronOf = ({ time, timezone }: DailySchedule): Cron => new Cron(cronPattern(time), { timezone, paused: true });

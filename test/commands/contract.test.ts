@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/core/registry';
 import { replySchema, type Reply } from '../../src/core/reply';
-import { CONSOLE_CALLER, CORPUS_DIR, seedParley } from '../helpers/fixtures';
+import type { Caller } from '../../src/core/command';
+import { CORPUS_DIR, seedParley } from '../helpers/fixtures';
 
 /**
  * Every command, through every example it documents, keeps the reply contract: a valid
  * reply whose [n] markers and citations match one to one, every quote verbatim.
  */
 const commands = await loadCommands();
+/** A chat user who manages the channel, so that every example (digest subscriptions too) may run. */
+const CHANNEL_MANAGER: Caller = { platform: 'slack', userId: 'U0MANAGER', channelId: 'C0CONTRACT', canManageChannel: true };
 const parley = await seedParley();
 const corpusText = parley.library.engine
   .articles()
@@ -35,7 +38,7 @@ describe.each(commands.list().map((c) => [c.name, c] as const))('/%s', (_name, c
   });
 
   it.each(command.examples ?? [])('"/%s" returns a valid, cited reply', async (example) => {
-    const outcome = await parley.runText(`/${example}`, CONSOLE_CALLER);
+    const outcome = await parley.runText(`/${example}`, CHANNEL_MANAGER);
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.reply.command).toBe(command.name);
     expectHonestReply(outcome.reply);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Parley } from '../../src/app/parley';
 import { loadCommands } from '../../src/core/registry';
-import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedParley } from '../helpers/fixtures';
+import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedParley, testParley } from '../helpers/fixtures';
 
 describe('/sources', () => {
   it('lists the articles newest first with source and date', async () => {
@@ -14,7 +13,7 @@ describe('/sources', () => {
   it('mentions skipped files and pages through a long list', async () => {
     const extra: Record<string, string> = { 'broken.md': 'no front matter' };
     for (let i = 0; i < 20; i++) extra[`a${i}.md`] = articleFile({ title: `Extra ${i}`, source: 'Test', published: '2024-01-01' }, 'Text.');
-    const parley = new Parley(await loadCommands(), libraryOf(corpusCopy(extra)), (await seedParley()).log);
+    const parley = testParley(await loadCommands(), libraryOf(corpusCopy(extra)));
     const page2 = await parley.runText('/sources 2', CONSOLE_CALLER);
     if (!page2.ok) throw new Error(page2.error.message);
     expect(page2.reply.articles).toHaveLength(5);

@@ -1,42 +1,37 @@
-import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { ROOT, temporaryDir } from './fixtures';
+import { startBot as startBotProcess } from './runBot';
 
 export interface BotProcess {
+  /** The process id, to send it a signal. */
+  pid: number;
   /** Everything written to stderr (the log) so far. */
   stderr(): string;
   /** Waits for a stderr line matching the pattern and returns its match. */
   waitForLog(pattern: RegExp): Promise<RegExpMatchArray>;
   /** Sends SIGTERM, as a service manager would, and resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Resolves with the exit code when the process ends, however it ends. */
+  exited: Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point as a long-running bot (no arguments), with its own data folder. */
+/** Starts `npm start`'s entry point as a long-running bot (no arguments), with its own data folder unless given one. */
 export function startBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_DATA_DIR: temporaryDir('parley-bot-data-'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
+  const bot = startBotProcess([], env);
   const events = new EventEmitter();
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    events.emit('output');
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  child.on('close', () => events.emit('output'));
+  bot.child.stderr?.on('data', () => events.emit('output'));
+  bot.child.on('close', () => events.emit('output'));
+  const exited = bot.exited.then((run) => run.code);
 
   const waitForLog = (pattern: RegExp) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
-        const match = pattern.exec(stderr);
+        const match = pattern.exec(bot.output().stderr);
         if (match) {
           events.off('output', check);
           resolve(match);
-        } else if (child.exitCode !== null) {
+        } else if (bot.child.exitCode !== null || bot.child.signalCode !== null) {
           events.off('output', check);
-          reject(new Error(`the bot exited (${child.exitCode}) before logging ${pattern}:\n${stderr}`));
+          reject(new Error(`the bot exited (${bot.child.exitCode ?? bot.child.signalCode}) before logging ${pattern}:\n${bot.output().stderr}`));
         }
       };
       events.on('output', check);
@@ -44,11 +39,13 @@ export function startBot(env: Record<string, string>): BotProcess {
     });
 
   return {
-    stderr: () => stderr,
+    pid: bot.child.pid!,
+    stderr: () => bot.output().stderr,
     waitForLog,
     stop: () => {
-      child.kill('SIGTERM');
+      bot.child.kill('SIGTERM');
       return exited;
     },
+    exited,
   };
 }

@@ -286,6 +286,15 @@ export class FakeDiscord {
         return [200, this.#messageJson(request.body as SentMessage)];
       });
     }
+    if (match('GET', /^\/users\/@me$/u)) {
+      return botRoute(() => [200, this.botUser]);
+    }
+    if ((params = match('GET', /^\/channels\/(\d+)\/messages$/u))) {
+      // Newest first, at most `limit` (default 50), as Discord lists a channel's messages.
+      const limit = Number(request.query.get('limit') ?? 50);
+      const posted = [...(this.channelMessages.get(params[0]!) ?? [])].reverse().slice(0, limit);
+      return botRoute(() => [200, posted.map((m) => this.#messageJson(m))]);
+    }
     if ((params = match('GET', /^\/channels\/(\d+)$/u))) {
       const channelId = params[0];
       return botRoute(() => (channelId === this.channelId ? [200, this.channel] : [404, { message: 'Unknown Channel', code: 10003 }]));

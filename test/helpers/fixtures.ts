@@ -4,8 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { Parley } from '../../src/app/parley';
 import type { Caller } from '../../src/core/command';
-import { loadCommands } from '../../src/core/registry';
+import { loadCommands, type CommandRegistry } from '../../src/core/registry';
+import { Digests, type DigestOptions } from '../../src/digest/digests';
 import { openLibrary, type Library } from '../../src/library/library';
+import { openDatabase } from '../../src/store/database';
 import { silentLogger, type Logger } from '../../src/log';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -46,9 +48,24 @@ export function seedCorpusLibrary(): Library {
   return seedLibrary;
 }
 
-/** The whole application over the seed corpus, as the adapters use it. */
-export async function seedParley(log: Logger = silentLogger): Promise<Parley> {
-  return new Parley(await loadCommands(), seedCorpusLibrary(), log);
+/** The whole application over the seed corpus, as the adapters use it, with digests in a fresh database. */
+export async function seedParley(log: Logger = silentLogger, now: () => Date = () => new Date()): Promise<Parley> {
+  return testParley(await loadCommands(), seedCorpusLibrary(), log, now);
+}
+
+/** The application with these commands over this library, with digests in a fresh database. */
+export function testParley(registry: CommandRegistry, library: Library = seedCorpusLibrary(), log: Logger = silentLogger, now: () => Date = () => new Date()): Parley {
+  const digests = new Digests(openDatabase(processTemporaryDir()), library, TEST_DIGEST_OPTIONS, log, now);
+  return new Parley(registry, library, log, { now, digests });
+}
+
+export const TEST_DIGEST_OPTIONS: DigestOptions = Object.freeze({ graceHours: 6, postWhenEmpty: false, maxAttempts: 3, firstRetryMinutes: 1 });
+
+/** A temporary folder kept until the test process ends (for state opened at module level). */
+export function processTemporaryDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-process-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** A corpus file: front matter fields and a body. */

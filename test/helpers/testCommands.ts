@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Parley } from '../../src/app/parley';
+import type { Parley } from '../../src/app/parley';
 import { defineCommand, type CommandDefinition } from '../../src/core/command';
 import { CommandError } from '../../src/core/errors';
 import { CommandRegistry, loadCommands } from '../../src/core/registry';
 import type { Citation, Reply } from '../../src/core/reply';
 import { createLogger, silentLogger, type Logger } from '../../src/log';
-import { seedCorpusLibrary } from './fixtures';
+import { seedCorpusLibrary, testParley } from './fixtures';
 
 /**
  * Commands that exercise what the real ones rarely do — a crash, an over-long reply, a
@@ -94,7 +94,7 @@ export const TEST_COMMANDS: readonly CommandDefinition[] = [
 /** The application with the real commands plus the test commands, over the seed corpus. */
 export async function parleyWithTestCommands(log: Logger = silentLogger): Promise<Parley> {
   const real = (await loadCommands()).list();
-  return new Parley(new CommandRegistry([...real, ...TEST_COMMANDS]), seedCorpusLibrary(), log);
+  return testParley(new CommandRegistry([...real, ...TEST_COMMANDS]), seedCorpusLibrary(), log);
 }
 
 /** A logger that keeps its lines, for asserting what was logged. */

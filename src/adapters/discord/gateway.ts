@@ -15,6 +15,7 @@ import type { RunningDiscordAdapter } from './startDiscord';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
 import { autocompleteChoices } from './autocomplete';
 import { postReplyMessages } from './channelPost';
+import { discordDigestPoster } from './digestPoster';
 import { NO_MENTIONS } from './renderReply';
 
 /**
@@ -46,6 +47,7 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
   return {
     name: 'Discord (gateway)',
     stop: () => client.destroy(),
+    digestPoster: discordDigestPoster(client.rest),
     postReply: async (channelId, reply, options = {}) => {
       const channel = await client.channels.fetch(channelId);
       if (!channel?.isSendable()) throw new Error(`Discord channel ${channelId} is not one Parley can post in.`);

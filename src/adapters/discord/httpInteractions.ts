@@ -21,6 +21,7 @@ import type { RunningDiscordAdapter } from './startDiscord';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
 import { autocompleteChoices } from './autocomplete';
 import { postReplyMessages } from './channelPost';
+import { discordDigestPoster } from './digestPoster';
 import { NO_MENTIONS, type DiscordMessage } from './renderReply';
 import { requestVerifier } from './verifyRequest';
 
@@ -137,6 +138,8 @@ export async function startHttpInteractions(
   return {
     name: 'Discord (HTTP interactions)',
     url,
+    // Posting unprompted needs the bot token, which the HTTP mode can do without.
+    ...(settings.token ? { digestPoster: discordDigestPoster(rest) } : {}),
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -40,6 +41,8 @@ export function slashCommandDefinitions(commands: readonly CommandDefinition[]):
       name: command.name,
       description: command.description,
       options: ordered.map(optionDefinition),
+      // Server admins can widen this in Server Settings › Integrations; the handler checks again.
+      ...(command.managesChannel ? { default_member_permissions: String(PermissionFlagsBits.ManageGuild) } : {}),
     };
   });
 }

@@ -6,9 +6,11 @@ import type { Logger, LogLevel } from '../../log';
 import type { SlackConnection, SlackSettings } from './settings';
 import type { RunningAdapter } from '../platforms';
 import { boltLogger, boltLogLevel } from './boltLogger';
+import { channelManagers } from './channelManagers';
 import { commandListener } from './commandListener';
 import { CommandNames } from './commandNames';
 import { DeliveryLog } from './deliveries';
+import { slackDigestPoster } from './digestPoster';
 import { postReply, type PostedMessage, type PostReplyOptions } from './postReply';
 
 export interface SlackAdapterOptions extends SlackSettings {
@@ -53,7 +55,8 @@ export async function startSlackAdapter(parley: Parley, options: SlackAdapterOpt
   }
 
   const names = new CommandNames(options.commandPrefix, parley.commands().map((c) => c.name));
-  app.command(names.pattern, commandListener({ parley, names, deliveries: new DeliveryLog(), log }));
+  const isChannelManager = channelManagers(app.client, options.digestManagers, log);
+  app.command(names.pattern, commandListener({ parley, names, deliveries: new DeliveryLog(), isChannelManager, log }));
   app.error(async (error) => log.error('slack: a request failed in Bolt', error));
 
   let port: number | null = null;
@@ -73,6 +76,7 @@ export async function startSlackAdapter(parley: Parley, options: SlackAdapterOpt
     port,
     stop: () => app.stop().then(() => undefined),
     postReply: (channel, reply, postOptions) => postReply(app.client, names, channel, reply, postOptions),
+    digestPoster: slackDigestPoster(app.client, names),
   };
 }
 

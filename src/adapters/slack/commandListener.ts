@@ -11,6 +11,8 @@ export interface CommandListenerContext {
   parley: Parley;
   names: CommandNames;
   deliveries: DeliveryLog;
+  /** Whether a user may change a channel's settings; asked only for commands that manage a channel. */
+  isChannelManager: (userId: string) => Promise<boolean>;
   log: Logger;
 }
 
@@ -22,7 +24,7 @@ const APOLOGY = 'Sorry, something went wrong on our side while answering. It has
  * message saying what was wrong; any failure is logged and answered with an apology, and
  * never escapes to take the app down.
  */
-export function commandListener({ parley, names, deliveries, log }: CommandListenerContext) {
+export function commandListener({ parley, names, deliveries, isChannelManager, log }: CommandListenerContext) {
   return async ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     if (!deliveries.isFirst(command.trigger_id || command.response_url)) {
@@ -30,8 +32,11 @@ export function commandListener({ parley, names, deliveries, log }: CommandListe
       return;
     }
     try {
-      const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManageChannel: false };
-      const outcome = await parley.runText(names.commandLine(command.command, decodeText(command.text)), caller);
+      const line = names.commandLine(command.command, decodeText(command.text));
+      const managesChannel = parley.registry.get(line.trim().split(/\s+/u)[0]?.toLowerCase() ?? '')?.managesChannel === true;
+      const canManageChannel = managesChannel && (await isChannelManager(command.user_id));
+      const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManageChannel };
+      const outcome = await parley.runText(line, caller);
       if (!outcome.ok) {
         await respond({ ...renderNotice(names.inText(outcome.error.message)), response_type: 'ephemeral' });
         return;

@@ -16,8 +16,13 @@ export interface ManifestOptions {
   requestUrl?: string;
 }
 
-/** The scopes the bot needs: slash commands, and posting replies into channels (chat.postMessage). */
-export const BOT_SCOPES = Object.freeze(['commands', 'chat:write']);
+/**
+ * The scopes the bot needs: slash commands; posting replies and digests (chat.postMessage);
+ * reading a channel's recent messages to find a digest already posted before a crash
+ * (conversations.history, public and private channels); telling workspace admins, who may
+ * subscribe channels, from other users (users.info).
+ */
+export const BOT_SCOPES = Object.freeze(['commands', 'chat:write', 'channels:history', 'groups:history', 'users:read']);
 
 export function slackManifest(commands: readonly CommandDefinition[], { commandPrefix, requestUrl }: ManifestOptions) {
   const names = new CommandNames(commandPrefix, commands.map((c) => c.name));

@@ -1,7 +1,7 @@
 import type { types, webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply';
 import type { CommandNames } from './commandNames';
-import { renderReply } from './renderBlocks';
+import { renderReply, type SlackMessage } from './renderBlocks';
 
 export interface PostReplyOptions {
   /** Message metadata (an event type and payload) carried by every message of the reply, to find them again. */
@@ -27,15 +27,17 @@ export async function postReply(
   { metadata }: PostReplyOptions = {},
 ): Promise<PostedMessage[]> {
   const posted: PostedMessage[] = [];
-  for (const message of renderReply(names.inReply(reply))) {
-    const result = await client.chat.postMessage({
-      channel,
-      ...message,
-      unfurl_links: false,
-      unfurl_media: false,
-      ...(metadata ? { metadata } : {}),
-    });
-    posted.push({ channel: result.channel ?? channel, ts: result.ts! });
-  }
+  for (const message of renderReply(names.inReply(reply))) posted.push(await postMessage(client, channel, message, metadata));
   return posted;
+}
+
+/** One rendered message into a channel, without link previews (citations are links enough). */
+export async function postMessage(
+  client: webApi.WebClient,
+  channel: string,
+  message: SlackMessage,
+  metadata?: types.MessageMetadata,
+): Promise<PostedMessage> {
+  const result = await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false, ...(metadata ? { metadata } : {}) });
+  return { channel: result.channel ?? channel, ts: result.ts! };
 }

@@ -10,7 +10,7 @@ import { loadCommands } from '../../../src/core/registry';
 import { EPHEMERAL, FakeDiscord, interactionPayload, type InteractionUser, type SentMessage } from '../../helpers/fakeDiscord';
 import { LONG_REPLY, parleyWithTestCommands, recordingLogger } from '../../helpers/testCommands';
 
-const MANAGE_CHANNELS = String(1 << 4);
+const MANAGE_GUILD = String(1 << 5);
 const log = recordingLogger();
 let discord: FakeDiscord;
 let parley: Parley;
@@ -73,7 +73,8 @@ describe('Discord over the gateway, through discord.js', () => {
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) {
       const [name, options] = optionsOfExample(example);
-      const { token, conversation } = slash(name, options);
+      // Run by a member with Manage Server, who may use every command (digest subscriptions too).
+      const { token, conversation } = slash(name, options, { permissions: MANAGE_GUILD });
       const [message] = await discord.messagesFor(token);
       expect(conversation.callbacks, example).toEqual([{ type: 5, data: { flags: 0 } }]);
       expect(message!.embeds!.length, example).toBeGreaterThan(0);
@@ -169,7 +170,7 @@ describe('Discord over the gateway, through discord.js', () => {
 
   it('tells the command who is asking and whether they may manage the channel', async () => {
     const whoami = async (who: InteractionUser) => JSON.parse(embedText((await discord.messagesFor(slash('whoami', {}, who).token))[0]!).trim()) as object;
-    expect(await whoami({ id: '1300000000000000042', permissions: MANAGE_CHANNELS })).toEqual({
+    expect(await whoami({ id: '1300000000000000042', permissions: MANAGE_GUILD })).toEqual({
       platform: 'discord',
       userId: '1300000000000000042',
       channelId: discord.channelId,

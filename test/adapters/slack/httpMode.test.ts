@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Parley } from '../../../src/app/parley';
 import { defineCommand } from '../../../src/core/command';
 import { CommandRegistry, loadCommands } from '../../../src/core/registry';
 import type { Reply } from '../../../src/core/reply';
-import { silentLogger } from '../../../src/log';
 import { captureLog } from '../../helpers/capturedLog';
-import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedCorpusLibrary } from '../../helpers/fixtures';
+import { articleFile, corpusCopy, libraryOf, seedCorpusLibrary, testParley } from '../../helpers/fixtures';
 import { blockKitViolations, blockTexts } from '../../helpers/slack/blockKitLimits';
-import { expectReplyDelivered } from '../../helpers/slack/expectations';
+import { expectOutcomeDelivered, SLACK_TEST_CALLER } from '../../helpers/slack/expectations';
 import { postSlashCommand, slashCommand } from '../../helpers/slack/slashCommands';
 import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../helpers/slack/slackAdapter';
 
@@ -53,7 +51,7 @@ const testCommands = [
 
 let slack: SlackUnderTest;
 const captured = captureLog('debug');
-const parley = new Parley(new CommandRegistry([...seedCommands, ...testCommands]), seedCorpusLibrary(), captured.log);
+const parley = testParley(new CommandRegistry([...seedCommands, ...testCommands]), seedCorpusLibrary(), captured.log);
 
 beforeAll(async () => {
   slack = await startSlackUnderTest({ parley, captured });
@@ -72,9 +70,8 @@ const allText = (messages: Record<string, unknown>[]) => messages.flatMap(blockT
 
 describe.each(seedCommands.map((c) => [c.name, c] as const))('/parley-%s end to end', (name, command) => {
   it.each(command.examples ?? [])('"/%s" reaches the response URL as blocks with its citations', async (example) => {
-    const expected = await parley.runText(example, CONSOLE_CALLER);
-    if (!expected.ok) throw new Error(expected.error.message);
-    expectReplyDelivered(await run(`/parley-${name}`, example.slice(name.length).trim()), expected.reply);
+    const expected = await parley.runText(example, SLACK_TEST_CALLER);
+    expectOutcomeDelivered(await run(`/parley-${name}`, example.slice(name.length).trim()), expected);
   });
 });
 
@@ -224,7 +221,7 @@ describe('corpus text in Slack', () => {
         'The Kremlin spokesman Peskov told <@U0BOSS> that the <https://evil.example|Kursk> withdrawal was complete.',
       ),
     });
-    const mischief = await startSlackUnderTest({ parley: new Parley(await loadCommands(), libraryOf(corpus), silentLogger) });
+    const mischief = await startSlackUnderTest({ parley: testParley(await loadCommands(), libraryOf(corpus)) });
     try {
       const responseUrl = mischief.fake.responseUrl();
       await postSlashCommand(mischief.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-ask', text: 'What did Peskov say about the withdrawal?', response_url: responseUrl }));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../../src/core/registry';
-import { CONSOLE_CALLER, seedParley } from '../../helpers/fixtures';
-import { expectReplyDelivered } from '../../helpers/slack/expectations';
+import { seedParley } from '../../helpers/fixtures';
+import { expectOutcomeDelivered, SLACK_TEST_CALLER } from '../../helpers/slack/expectations';
 import { slashCommand, slashCommandEnvelope } from '../../helpers/slack/slashCommands';
 import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../helpers/slack/slackAdapter';
 
@@ -30,13 +30,12 @@ describe('Slack Socket Mode', () => {
   it.each(commands.flatMap((c) => (c.examples ?? []).map((e) => [e, c.name] as const)))(
     '"/%s" is acknowledged on the socket and answered at the response URL',
     async (example, name) => {
-      const expected = await parley.runText(example, CONSOLE_CALLER);
-      if (!expected.ok) throw new Error(expected.error.message);
+      const expected = await parley.runText(example, SLACK_TEST_CALLER);
       const responseUrl = slack.fake.responseUrl();
       const envelope = slashCommandEnvelope(slashCommand({ command: `/parley-${name}`, text: example.slice(name.length).trim(), response_url: responseUrl }));
       const ack = await slack.fake.deliver(envelope);
       expect(ack).toMatchObject({ envelope_id: envelope.envelope_id });
-      expectReplyDelivered(await slack.fake.waitForResponses(responseUrl), expected.reply);
+      expectOutcomeDelivered(await slack.fake.waitForResponses(responseUrl), expected);
     },
   );
 

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import { escapeText } from '../../../src/adapters/slack/escape';
+import type { Caller } from '../../../src/core/command';
+import type { Outcome } from '../../../src/core/invoke';
 import type { Reply } from '../../../src/core/reply';
 import { blockKitViolations, blockTexts } from './blockKitLimits';
 
@@ -28,4 +30,18 @@ export function expectReplyDelivered(messages: readonly Record<string, unknown>[
     expect(sources?.elements?.[0]?.text).toMatch(/^\*Sources\*\n\[1[\],]/u);
   }
   for (const section of reply.sections ?? []) expect(text).toContain(escapeText(section.title).replace(/^\//u, `/${commandPrefix}-`));
+}
+
+/** The caller of the test slash commands (see `slashCommand`): an analyst in #ceasefire-watch, not a channel manager. */
+export const SLACK_TEST_CALLER: Caller = Object.freeze({ platform: 'slack', userId: 'U0ANALYST', channelId: 'C0NEWS', canManageChannel: false });
+
+/** Checks that Slack received what Parley's own run of the command gave: its reply, or its error, privately. */
+export function expectOutcomeDelivered(messages: readonly Record<string, unknown>[], outcome: Outcome, commandPrefix = 'parley'): void {
+  if (outcome.ok) {
+    expectReplyDelivered(messages, outcome.reply, commandPrefix);
+    return;
+  }
+  expect(messages).toHaveLength(1);
+  expect(messages[0]).toMatchObject({ response_type: 'ephemeral' });
+  expect(blockTexts(messages[0]!).join('\n')).toContain(escapeText(outcome.error.message));
 }

@@ -31,8 +31,21 @@ type ApiHandler = (args: Record<string, unknown>) => Record<string, unknown>;
 /** How long a wait for the app may take before the test fails with a clear message (a guard, not a timing assertion). */
 const WAIT_LIMIT_MS = 15_000;
 
+/** A message the app posted with chat.postMessage, as conversations.history returns it. */
+export interface PostedSlackMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown[];
+  metadata: { event_type: string; event_payload: Record<string, unknown> } | null;
+}
+
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
+  /** Every message posted into a channel, oldest first. */
+  readonly posted: PostedSlackMessage[] = [];
+  /** Users that users.info reports as workspace admins. */
+  readonly admins = new Set<string>();
   readonly #responses = new Map<string, Record<string, unknown>[]>();
   readonly #failingResponseUrls = new Map<string, number>();
   readonly #acks: Record<string, unknown>[] = [];
@@ -48,7 +61,17 @@ export class FakeSlack {
   ) {
     this.onApi('auth.test', () => ({ ok: true, url: 'https://parley-test.slack.com/', team: 'Parley Test', user: 'parley', team_id: 'T0TEST', user_id: 'U0PARLEY', bot_id: 'B0PARLEY' }));
     this.onApi('apps.connections.open', () => ({ ok: true, url: this.socketModeUrl }));
-    this.onApi('chat.postMessage', (args) => ({ ok: true, channel: args.channel, ts: `${1_700_000_000 + this.apiCalls.length}.000100`, message: { text: args.text } }));
+    this.onApi('chat.postMessage', (args) => this.#post(args));
+    this.onApi('conversations.history', (args) => ({
+      ok: true,
+      // Newest first, as Slack lists them; metadata only when asked for, as Slack does.
+      messages: this.posted
+        .filter((m) => m.channel === args.channel && Number(m.ts) >= Number(args.oldest ?? 0))
+        .reverse()
+        .map(({ ts, text, metadata }) => ({ type: 'message', ts, text, bot_id: 'B0PARLEY', ...(args.include_all_metadata && metadata ? { metadata } : {}) })),
+      has_more: false,
+    }));
+    this.onApi('users.info', (args) => ({ ok: true, user: { id: args.user, is_admin: this.admins.has(String(args.user)), is_owner: false } }));
   }
 
   static async start(): Promise<FakeSlack> {
@@ -73,6 +96,21 @@ export class FakeSlack {
   /** A fresh response URL, as Slack puts in each slash command. */
   responseUrl(): string {
     return `${this.url}/respond/${randomUUID()}`;
+  }
+
+  /** The default chat.postMessage: records the message and answers with its ts. */
+  #post(args: Record<string, unknown>): Record<string, unknown> {
+    // Like Slack's: the posting time in seconds, made unique by a sequence number.
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(this.posted.length).padStart(6, '0')}`;
+    const metadata = typeof args.metadata === 'string' ? (JSON.parse(args.metadata) as PostedSlackMessage['metadata']) : ((args.metadata as PostedSlackMessage['metadata']) ?? null);
+    const blocks = typeof args.blocks === 'string' ? (JSON.parse(args.blocks) as unknown[]) : ((args.blocks as unknown[]) ?? []);
+    this.#record(() => this.posted.push({ channel: String(args.channel), ts, text: String(args.text ?? ''), blocks, metadata }));
+    return { ok: true, channel: args.channel, ts, message: { text: args.text } };
+  }
+
+  /** Posts as chat.postMessage normally does; for handlers that add to it (say, a crash at that moment). */
+  post(args: Record<string, unknown>): Record<string, unknown> {
+    return this.#post(args);
   }
 
   /** Answers a Web API method with the handler's result instead of the default. */

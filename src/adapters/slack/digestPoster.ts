@@ -1,0 +1,41 @@
+import type { webApi } from '@slack/bolt';
+import type { DigestPoster } from '../../digest/poster';
+import type { CommandNames } from './commandNames';
+import { postMessage } from './postReply';
+import { renderReply } from './renderBlocks';
+
+/** The message metadata event type that marks Parley's digest messages. */
+export const DIGEST_EVENT_TYPE = 'parley_digest';
+
+/**
+ * Posts digests into Slack channels, each message at most once per run, across crashes:
+ * every message carries metadata naming the run and its part, and before posting the
+ * channel's messages since the run's time are read (conversations.history) for parts
+ * already there.
+ */
+export function slackDigestPoster(client: webApi.WebClient, names: CommandNames): DigestPoster {
+  return {
+    platform: 'slack',
+    async post(channel, reply, run) {
+      const history = await client.conversations.history({
+        channel,
+        oldest: String(Math.floor(run.scheduledFor.getTime() / 1000) - 60),
+        limit: 200,
+        include_all_metadata: true,
+      });
+      const posted = new Map<number, string>();
+      for (const message of history.messages ?? []) {
+        const payload = (message.metadata?.event_type === DIGEST_EVENT_TYPE ? message.metadata.event_payload : undefined) as
+          | { run?: unknown; part?: unknown }
+          | undefined;
+        if (payload?.run === run.key && typeof payload.part === 'number' && message.ts) posted.set(payload.part, message.ts);
+      }
+      const ids: string[] = [];
+      for (const [part, message] of renderReply(names.inReply(reply)).entries()) {
+        const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { run: run.key, part } };
+        ids.push(posted.get(part) ?? (await postMessage(client, channel, message, metadata)).ts);
+      }
+      return ids;
+    },
+  };
+}

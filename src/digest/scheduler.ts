@@ -1,0 +1,47 @@
+import { Cron } from 'croner';
+import type { Logger } from '../log';
+import type { Digests } from './digests';
+import { cronPattern } from './schedule';
+
+/**
+ * Wakes the digests when they are due: a croner job per subscription at its local time in
+ * its time zone, a check at start-up (for runs missed while the bot was down) and a check
+ * every minute (for retries, and for clocks that jump). A wake-up only asks
+ * `Digests.runDue`, which decides what to post, so waking too often is harmless.
+ */
+export class DigestScheduler {
+  #jobs: Cron[] = [];
+  #interval: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly digests: Digests,
+    private readonly log: Logger,
+    private readonly checkEveryMs = 60_000,
+  ) {}
+
+  start(): void {
+    this.digests.onChange(() => this.#schedule());
+    this.#schedule();
+    this.#interval = setInterval(() => this.#wake(), this.checkEveryMs);
+    this.#interval.unref();
+    this.#wake();
+  }
+
+  stop(): void {
+    for (const job of this.#jobs) job.stop();
+    this.#jobs = [];
+    if (this.#interval) clearInterval(this.#interval);
+  }
+
+  #schedule(): void {
+    for (const job of this.#jobs) job.stop();
+    this.#jobs = this.digests
+      .subscriptions()
+      .filter((s) => !s.pausedReason)
+      .map((s) => new Cron(cronPattern(s.time), { timezone: s.timezone, protect: true, unref: true }, () => this.#wake()));
+  }
+
+  #wake(): void {
+    this.digests.runDue().catch((error: unknown) => this.log.error('digest: checking for due digests failed (retried in a minute)', error));
+  }
+}

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { FetchPolicy } from './ingest/fetch';
 import type { LogLevel } from './log';
 
 /**
  * Every setting Parley reads, parsed from the environment (and `.env`) at start-up.
  * `.env.example` lists them with comments; a bad value stops start-up with its name.
  */
+const DEFAULT_USER_AGENT = 'Parley/0.1 (cited-answers chat bot; fetches news articles its operators add)';
+
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
 export const settingsSchema = z.object({
@@ -15,6 +18,18 @@ export const settingsSchema = z.object({
   PARLEY_DATA_DIR: z.string().default('data'),
   PARLEY_SNAPSHOT: flag.default(true),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  PARLEY_WATCH_CORPUS: flag.default(true),
+  PARLEY_FEEDS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(/[\s,]+/u).filter((url) => url.length > 0))
+    .pipe(z.array(z.url({ protocol: /^https?$/u, error: 'must be http(s) URLs separated by spaces or commas' }))),
+  PARLEY_FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  PARLEY_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
+  PARLEY_FETCH_MAX_MB: z.coerce.number().positive().max(100).default(5),
+  PARLEY_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  PARLEY_FETCH_USER_AGENT: z.string().default(DEFAULT_USER_AGENT),
+  PARLEY_FETCH_ALLOW_PRIVATE: flag.default(false),
 });
 
 export interface Settings {
@@ -23,6 +38,13 @@ export interface Settings {
   dataDir: string;
   useSnapshot: boolean;
   logLevel: LogLevel;
+  /** Pick up added, changed and deleted corpus files while the bot runs. */
+  watchCorpus: boolean;
+  /** RSS/Atom feeds to poll while the bot runs, and how often. */
+  feeds: string[];
+  feedPollMinutes: number;
+  /** How web pages and feeds are fetched. */
+  fetch: FetchPolicy;
   /** Values never to be written to a log. */
   secrets: string[];
 }
@@ -47,6 +69,16 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
     dataDir: resolve(cwd, s.PARLEY_DATA_DIR),
     useSnapshot: s.PARLEY_SNAPSHOT,
     logLevel: s.PARLEY_LOG_LEVEL,
+    watchCorpus: s.PARLEY_WATCH_CORPUS,
+    feeds: s.PARLEY_FEEDS,
+    feedPollMinutes: s.PARLEY_FEED_POLL_MINUTES,
+    fetch: {
+      timeoutMs: Math.round(s.PARLEY_FETCH_TIMEOUT_SECONDS * 1000),
+      maxBytes: Math.round(s.PARLEY_FETCH_MAX_MB * 1024 * 1024),
+      maxRedirects: s.PARLEY_FETCH_MAX_REDIRECTS,
+      userAgent: s.PARLEY_FETCH_USER_AGENT,
+      allowPrivateAddresses: s.PARLEY_FETCH_ALLOW_PRIVATE,
+    },
     secrets: [],
   };
 }

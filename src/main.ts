@@ -1,39 +1,40 @@
 import { runConsole } from './adapters/console/console';
 import { startPlatformAdapters } from './adapters/platforms';
+import { startLiveCorpus } from './app/liveCorpus';
 import { Parley } from './app/parley';
 import { loadCommands } from './core/registry';
+import { Ingester } from './ingest/ingest';
 import { openLibrary } from './library/library';
 import { createLogger } from './log';
-import { loadDotEnv, parseSettings, SettingsError } from './settings';
+import { loadSettings } from './settings';
 
 /** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
 async function main(): Promise<number> {
-  loadDotEnv();
-  let settings;
-  try {
-    settings = parseSettings(process.env);
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const settings = loadSettings();
+  if (!settings) return 2;
   const log = createLogger(settings.logLevel, settings.secrets);
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running)', reason));
 
   const library = openLibrary(settings, log);
-  const parley = new Parley(await loadCommands(), library, log);
+  const ingester = new Ingester(settings.corpusDir, settings.fetch, log);
+  const parley = new Parley(await loadCommands(), library, log, () => new Date(), ingester);
   const argv = process.argv.slice(2);
-  const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
-  if (adapters.length === 0) {
-    return runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+  // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
+  const oneShot = argv.some((arg) => arg !== '--json');
+  const live = oneShot ? null : startLiveCorpus(library, ingester, settings, log);
+  try {
+    const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
+    if (adapters.length === 0) {
+      return await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+    }
+    log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
+    await waitForShutdownSignal();
+    log.info('shutting down');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    return 0;
+  } finally {
+    await live?.stop();
   }
-  log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
-  await waitForShutdownSignal();
-  log.info('shutting down');
-  await Promise.allSettled(adapters.map((a) => a.stop()));
-  return 0;
 }
 
 function waitForShutdownSignal(): Promise<void> {

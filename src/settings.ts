@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { FetchPolicy } from './ingest/fetch';
+import ipaddr from 'ipaddr.js';
+import { ALL_ADDRESSES, type FetchPolicy } from './ingest/fetch';
 import type { LogLevel } from './log';
 
 /**
@@ -29,8 +30,24 @@ export const settingsSchema = z.object({
   PARLEY_FETCH_MAX_MB: z.coerce.number().positive().max(100).default(5),
   PARLEY_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   PARLEY_FETCH_USER_AGENT: z.string().default(DEFAULT_USER_AGENT),
-  PARLEY_FETCH_ALLOW_PRIVATE: flag.default(false),
+  PARLEY_FETCH_ALLOW_PRIVATE: z
+    .string()
+    .default('false')
+    .transform((value, context) => {
+      if (/^(true|1|yes)$/iu.test(value)) return [...ALL_ADDRESSES];
+      if (/^(false|0|no)$/iu.test(value)) return [];
+      const ranges = value.split(/[\s,]+/u).filter((range) => range.length > 0).map(asCidr);
+      if (ranges.every((range) => range !== null)) return ranges;
+      context.addIssue({ code: 'custom', message: 'must be true, false, or addresses / CIDR ranges separated by commas' });
+      return z.NEVER;
+    }),
 });
+
+/** "10.1.2.0/24" as it is, "10.1.2.3" as "10.1.2.3/32"; null when it is neither. */
+function asCidr(text: string): string | null {
+  if (ipaddr.isValidCIDR(text)) return text;
+  return ipaddr.isValid(text) ? `${text}/${ipaddr.parse(text).kind() === 'ipv4' ? 32 : 128}` : null;
+}
 
 export interface Settings {
   corpusDir: string;
@@ -77,10 +94,22 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
       maxBytes: Math.round(s.PARLEY_FETCH_MAX_MB * 1024 * 1024),
       maxRedirects: s.PARLEY_FETCH_MAX_REDIRECTS,
       userAgent: s.PARLEY_FETCH_USER_AGENT,
-      allowPrivateAddresses: s.PARLEY_FETCH_ALLOW_PRIVATE,
+      allowedPrivateRanges: s.PARLEY_FETCH_ALLOW_PRIVATE,
     },
     secrets: [],
   };
+}
+
+/** Settings from `.env` and the environment; null, after naming the bad setting on `errors`, when one is invalid. */
+export function loadSettings(errors: NodeJS.WritableStream = process.stderr): Settings | null {
+  loadDotEnv();
+  try {
+    return parseSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    errors.write(`${error.message}\n`);
+    return null;
+  }
 }
 
 /** Reads `.env` from the working directory when there is one; the real environment wins. */

@@ -2,6 +2,7 @@ import type { Caller, CommandDefinition } from '../core/command';
 import { parseTextArguments, tokenizeLine } from '../core/args';
 import { invokeCommand, type Outcome } from '../core/invoke';
 import type { CommandRegistry } from '../core/registry';
+import type { Ingester } from '../ingest/ingest';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 
@@ -22,6 +23,7 @@ export class Parley {
     readonly library: Library,
     readonly log: Logger,
     readonly now: () => Date = () => new Date(),
+    readonly ingester: Ingester | null = null,
   ) {}
 
   commands(): CommandDefinition[] {
@@ -56,7 +58,13 @@ export class Parley {
   }
 
   run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {
-    return invokeCommand(this.registry, name, options, { library: this.library, caller, now: this.now, log: this.log });
+    return invokeCommand(this.registry, name, options, {
+      library: this.library,
+      caller,
+      now: this.now,
+      log: this.log,
+      ingester: this.ingester,
+    });
   }
 
   /** Runs a typed command, with or without its slash: `/ask What did Putin demand?`, `position putin energy`. */

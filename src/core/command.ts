@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Ingester } from '../ingest/ingest';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 import type { Reply } from './reply';
@@ -8,7 +9,7 @@ export interface Caller {
   platform: 'console' | 'discord' | 'slack';
   userId: string | null;
   channelId: string | null;
-  /** Whether the platform says this user may manage the channel (digest subscriptions). */
+  /** Whether the platform says this user may manage the channel (digest subscriptions, adding articles). */
   canManageChannel: boolean;
 }
 
@@ -19,6 +20,8 @@ export interface CommandContext {
   caller: Caller;
   now: () => Date;
   log: Logger;
+  /** Adds articles to the corpus; null where this process cannot (it has no corpus folder to write). */
+  ingester: Ingester | null;
 }
 
 /**

@@ -7,7 +7,10 @@ export function calendarDate(value: string | Date | null | undefined): string | 
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const leading = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/u.exec(value);
-    if (leading && isValidDay(Number(leading[1]), Number(leading[2]), Number(leading[3]))) return `${leading[1]}-${leading[2]}-${leading[3]}`;
+    if (leading) {
+      const [, year, month, day] = leading;
+      return isValidDay(Number(year), Number(month), Number(day)) ? `${year}-${month}-${day}` : null;
+    }
   }
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);

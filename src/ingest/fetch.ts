@@ -14,8 +14,11 @@ export interface FetchPolicy {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
-  /** Allow addresses on loopback, private and link-local networks (tests; an intranet news site). */
-  allowPrivateAddresses: boolean;
+  /**
+   * Loopback, private and link-local addresses that may be fetched all the same, as CIDR
+   * ranges (an intranet news site; the tests' local server). Empty: none.
+   */
+  allowedPrivateRanges: readonly string[];
 }
 
 export interface FetchRequest {
@@ -119,10 +122,24 @@ export function isPublicAddress(address: string): boolean {
   return ipaddr.process(address).range() === 'unicast';
 }
 
+/** Public addresses, and the others only within the allowed ranges. */
+export function isAllowedAddress(address: string, allowedPrivateRanges: readonly string[]): boolean {
+  if (isPublicAddress(address)) return true;
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.process(address);
+  return allowedPrivateRanges.some((range) => {
+    const cidr = ipaddr.parseCIDR(range);
+    return cidr[0].kind() === parsed.kind() && parsed.match(cidr);
+  });
+}
+
+/** Every address, IPv4 and IPv6: what `PARLEY_FETCH_ALLOW_PRIVATE=true` allows. */
+export const ALL_ADDRESSES: readonly string[] = Object.freeze(['0.0.0.0/0', '::/0']);
+
 function send(url: URL, request: FetchRequest, policy: FetchPolicy, signal: AbortSignal): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/gu, '');
   // Node connects to an IP literal without a lookup, so the guard below would not see it.
-  if (isIP(host) && !policy.allowPrivateAddresses && !isPublicAddress(host)) {
+  if (isIP(host) && !isAllowedAddress(host, policy.allowedPrivateRanges)) {
     return Promise.reject(blockedAddress(url.hostname, host));
   }
   const headers: Record<string, string> = {
@@ -134,19 +151,19 @@ function send(url: URL, request: FetchRequest, policy: FetchPolicy, signal: Abor
   if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const outgoing = send(url, { headers, signal, lookup: guardedLookup(policy.allowPrivateAddresses) }, resolve);
+    const outgoing = send(url, { headers, signal, lookup: guardedLookup(policy.allowedPrivateRanges) }, resolve);
     outgoing.on('error', reject);
     outgoing.end();
   });
 }
 
-/** `dns.lookup`, refusing a host any of whose addresses is not public. */
-function guardedLookup(allowPrivateAddresses: boolean): LookupFunction {
+/** `dns.lookup`, refusing a host any of whose addresses is not allowed. */
+function guardedLookup(allowedPrivateRanges: readonly string[]): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
-      const blocked = addresses.find((a) => !isPublicAddress(a.address));
-      if (blocked && !allowPrivateAddresses) return callback(blockedAddress(hostname, blocked.address), '', 0);
+      const blocked = addresses.find((a) => !isAllowedAddress(a.address, allowedPrivateRanges));
+      if (blocked) return callback(blockedAddress(hostname, blocked.address), '', 0);
       if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0]!;
       callback(null, first.address, first.family);
@@ -157,7 +174,8 @@ function guardedLookup(allowPrivateAddresses: boolean): LookupFunction {
 const blockedAddress = (host: string, address: string): FetchError =>
   new FetchError(
     'blocked_address',
-    `${host} resolves to ${address}, a loopback, private or link-local address; such addresses are refused (setting PARLEY_FETCH_ALLOW_PRIVATE)`,
+    `${host === address ? address : `${host} resolves to ${address}, which`} is a loopback, private or link-local address; ` +
+      'such addresses are refused (setting PARLEY_FETCH_ALLOW_PRIVATE)',
   );
 
 async function readResponse(url: URL, response: IncomingMessage, policy: FetchPolicy, signal: AbortSignal): Promise<FetchedResource> {

@@ -70,21 +70,26 @@ export function paragraphLines(body: string): string[] {
 
   const lines: string[] = [];
   let paragraph = '';
+  let inQuote = false;
   const flush = (): void => {
     if (paragraph) lines.push(paragraph);
     paragraph = '';
+    inQuote = false;
   };
   for (const line of text) {
-    if (!line) {
+    const quoted = /^>/u.test(line);
+    const content = line.replace(/^>\s?/u, '').trim();
+    if (!content) {
       flush();
     } else if (/^#{1,6}\s/u.test(line)) {
       flush();
       lines.push(line);
-    } else if (/^([-*+•]|\d{1,2}[.)]|>)\s/u.test(line)) {
+    } else if ((quoted && !inQuote) || /^([-*+•]|\d{1,2}[.)])\s/u.test(line)) {
       flush();
-      paragraph = line.replace(/^>\s+/u, '');
+      paragraph = content;
+      inQuote = quoted;
     } else {
-      paragraph = paragraph ? `${paragraph} ${line}` : line;
+      paragraph = paragraph ? `${paragraph} ${content}` : content;
     }
   }
   flush();
@@ -97,4 +102,5 @@ const withoutInlineMarkup = (line: string): string =>
     .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
     .replace(/(\*\*|__)(.+?)\1/gu, '$2')
+    .replace(/\s{2,}/gu, ' ')
     .trim();

@@ -1,6 +1,7 @@
 /**
- * What a page says about itself: schema.org JSON-LD, OpenGraph and `<meta>` tags, and the
- * canonical link. JSON-LD is the most specific and wins, then OpenGraph, then plain meta.
+ * What a page says about itself: schema.org JSON-LD, OpenGraph and `<meta>` tags, the
+ * canonical link, and an author marked up as such. JSON-LD is the most specific and wins,
+ * then OpenGraph, then plain meta.
  */
 export interface PageMetadata {
   title: string | null;
@@ -39,9 +40,13 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     ld ? (text(ld.url) ?? idOf(ld.mainEntityOfPage)) : null,
   ];
   const metaAuthor = meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
+  const markedAuthor = document.querySelector('[itemprop~="author" i] [itemprop~="name" i], [itemprop~="author" i], a[rel~="author" i]');
   return {
     title: (ld && text(ld.headline)) ?? meta('og:title', 'twitter:title') ?? null,
-    author: (ld && names(ld.author)) ?? (metaAuthor && !/^https?:/iu.test(metaAuthor) ? metaAuthor : null),
+    author:
+      (ld && names(ld.author)) ??
+      (metaAuthor && !/^https?:/iu.test(metaAuthor) ? metaAuthor : null) ??
+      text(markedAuthor?.textContent?.replace(/\s+/gu, ' ')),
     published:
       (ld && (text(ld.datePublished) ?? text(ld.dateCreated))) ??
       meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date', 'date'),

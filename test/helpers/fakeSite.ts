@@ -30,6 +30,8 @@ export const PATHS = {
   oversized: '/huge/story',
   loop: '/loop/a',
   moved: '/old/black-sea-talks',
+  /** Redirects to another loopback address (127.0.0.2): refused unless that address is allowed too. */
+  toOtherAddress: '/go/elsewhere',
   plainText: '/notes.txt',
   /** `/bulk/feed.rss?count=N` lists `/bulk/1` … `/bulk/N`. */
   bulkFeed: '/bulk/feed.rss',
@@ -127,6 +129,8 @@ export async function startFakeSite(): Promise<FakeSite> {
         return send(response, 302, null, '', { location: '/loop/b' });
       case '/loop/b':
         return send(response, 302, null, '', { location: PATHS.loop });
+      case PATHS.toOtherAddress:
+        return send(response, 302, null, '', { location: `http://127.0.0.2:${url.port}${BLACK_SEA_TALKS.path}` });
       case PATHS.moved:
         return send(response, 301, null, '', { location: BLACK_SEA_TALKS.path });
       case PATHS.plainText:

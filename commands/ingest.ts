@@ -27,7 +27,9 @@ export default defineCommand({
     if (!allowLocalFiles && !/^https?:\/\//iu.test(source)) {
       throw new CommandError('invalid_input', 'Give the http(s) URL of an article or of an RSS/Atom feed. Usage: /ingest <source>');
     }
-    if (!ingester) throw new CommandError('internal', 'Adding articles is not available in this instance of Parley.');
+    if (!ingester) {
+      return { command: 'ingest', text: 'This instance of Parley cannot add articles: it has no corpus folder to write to.', citations: [], ephemeral: true };
+    }
     return { ...ingestReply(await ingester.ingest(source, { allowLocalFiles })), ephemeral: true };
   },
 });

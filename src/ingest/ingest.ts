@@ -109,7 +109,11 @@ export class Ingester {
     } catch (error) {
       return report(url, 'unknown', [fetchFailure(url, error)]);
     }
-    const validators = { etag: resource.etag, lastModified: resource.lastModified };
+    // A 304 need not repeat the validators: the ones sent stay valid.
+    const validators = {
+      etag: resource.etag ?? options.feedState?.etag ?? null,
+      lastModified: resource.lastModified ?? options.feedState?.lastModified ?? null,
+    };
     if (resource.notModified) return { ...report(url, 'feed', []), notModified: true, validators };
     const text = decodeBody(resource.body, resource.contentType);
     const feed = looksLikeFeed(resource.contentType, text) ? readFeed(text, resource.url) : null;

@@ -32,11 +32,12 @@ export function ingestReply(report: IngestReport): Reply {
 function headline(report: IngestReport): string {
   const name = report.feedTitle ? `The feed “${report.feedTitle}”` : report.source;
   if (report.notModified) return `${name} has not changed since it was last read: nothing to add.`;
-  const [only] = report.items;
-  if (report.items.length === 1 && report.kind !== 'feed' && report.kind !== 'folder') {
-    if (only!.outcome === 'added') return `Added “${only!.article!.title}” to the corpus as ${only!.file}.`;
-    if (only!.outcome === 'duplicate') return `Nothing to do: ${only!.source} is ${only!.reason}.`;
-    return `Not added: ${only!.source}: ${only!.reason}.`;
+  const only = report.items.length === 1 ? report.items[0]! : null;
+  // One article (a page, a file), or a folder or feed that could not be read at all.
+  if (only && ((report.kind !== 'feed' && report.kind !== 'folder') || only.source === report.source)) {
+    if (only.outcome === 'added') return `Added “${only.article!.title}” to the corpus as ${only.file}.`;
+    if (only.outcome === 'duplicate') return `Nothing to do: ${only.source} is ${only.reason}.`;
+    return `Not added: ${only.source}: ${only.reason}.`;
   }
   if (report.items.length === 0) return `${name}: no new entries.`;
   const counts = countOutcomes(report.items);
@@ -46,7 +47,8 @@ function headline(report: IngestReport): string {
     ...(counts.unextractable > 0 ? [`${counts.unextractable} not extractable`] : []),
     ...(counts.failed > 0 ? [`${counts.failed} failed`] : []),
   ];
-  return `${name}: ${report.items.length} ${report.kind === 'feed' ? 'entries' : 'files'} — ${parts.join(', ')}.`;
+  const unit = report.kind === 'feed' ? ['entry', 'entries'] : ['file', 'files'];
+  return `${name}: ${report.items.length} ${report.items.length === 1 ? unit[0] : unit[1]} — ${parts.join(', ')}.`;
 }
 
 function outcomeSections(items: readonly IngestItem[]): Section[] {

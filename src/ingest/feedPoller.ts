@@ -56,7 +56,7 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
     }
     if (report.notModified) return log.debug(`feed ${feedUrl}: not modified`);
     const counts = countOutcomes(report.items);
-    const line = `feed ${report.feedTitle ?? feedUrl}: ${counts.added} added, ${counts.duplicate} already in the corpus, ${counts.unextractable} not articles, ${counts.failed} failed`;
+    const line = `feed ${report.feedTitle ?? feedUrl}: ${counts.added} added, ${counts.duplicate} already in the corpus, ${counts.unextractable} not extractable, ${counts.failed} failed`;
     if (counts.failed > 0) {
       log.warn(line);
       for (const item of report.items.filter((i) => i.outcome === 'failed')) log.warn(`  ${item.source}: ${item.reason ?? ''}`);

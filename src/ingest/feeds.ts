@@ -22,6 +22,7 @@ export interface ParsedFeed {
 export function looksLikeFeed(contentType: string, text: string): boolean {
   if (/(rss|atom|feed)\+(xml|json)/iu.test(contentType)) return true;
   if (/html/iu.test(contentType)) return false;
+  if (/json/iu.test(contentType)) return /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//u.test(text);
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/iu.test(text);
 }
 

@@ -12,11 +12,12 @@ export function countOutcomes(items: readonly IngestItem[]): Record<IngestOutcom
 /** An ingest run as the reply every adapter (and the `npm run ingest` script) shows. */
 export function ingestReply(report: IngestReport): Reply {
   const added = report.items.filter((item) => item.article !== null).map((item) => articleSummary(item.article!));
-  const sections = report.items.length > 1 || report.kind === 'feed' || report.kind === 'folder' ? outcomeSections(report.items) : [];
+  const single = singleItem(report);
+  const sections = single ? [] : outcomeSections(report.items);
   return {
     command: 'ingest',
     title: `Ingest ${report.feedTitle ?? report.source}`,
-    text: headline(report),
+    text: headline(report, single),
     citations: [],
     ...(sections.length > 0 ? { sections } : {}),
     ...(added.length > 0 ? { articles: added } : {}),
@@ -29,15 +30,19 @@ export function ingestReply(report: IngestReport): Reply {
   };
 }
 
-function headline(report: IngestReport): string {
+/** One article (a page, a file), or a folder or feed that could not be read at all: told in one sentence. */
+function singleItem(report: IngestReport): IngestItem | null {
+  const only = report.items.length === 1 ? report.items[0]! : null;
+  return only && ((report.kind !== 'feed' && report.kind !== 'folder') || only.source === report.source) ? only : null;
+}
+
+function headline(report: IngestReport, single: IngestItem | null): string {
   const name = report.feedTitle ? `The feed “${report.feedTitle}”` : report.source;
   if (report.notModified) return `${name} has not changed since it was last read: nothing to add.`;
-  const only = report.items.length === 1 ? report.items[0]! : null;
-  // One article (a page, a file), or a folder or feed that could not be read at all.
-  if (only && ((report.kind !== 'feed' && report.kind !== 'folder') || only.source === report.source)) {
-    if (only.outcome === 'added') return `Added “${only.article!.title}” to the corpus as ${only.file}.`;
-    if (only.outcome === 'duplicate') return `Nothing to do: ${only.source} is ${only.reason}.`;
-    return `Not added: ${only.source}: ${only.reason}.`;
+  if (single) {
+    if (single.outcome === 'added') return `Added “${single.article!.title}” to the corpus as ${single.file}.`;
+    if (single.outcome === 'duplicate') return `Nothing to do: ${single.source} is ${single.reason}.`;
+    return `Not added: ${single.source}: ${single.reason}.`;
   }
   if (report.items.length === 0) return `${name}: no new entries.`;
   const counts = countOutcomes(report.items);

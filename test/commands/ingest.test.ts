@@ -21,7 +21,7 @@ const MEMBER: Caller = { platform: 'discord', userId: 'u1', channelId: 'c1', can
 const MANAGER: Caller = { ...MEMBER, userId: 'u2', canManageChannel: true };
 
 async function parleyOver(corpusDir: string): Promise<Parley> {
-  const ingester = new Ingester(corpusDir, testFetchPolicy({ timeoutMs: 300, maxBytes: 256 * 1024 }), silentLogger);
+  const ingester = new Ingester(corpusDir, testFetchPolicy({ maxBytes: 256 * 1024 }), silentLogger);
   return new Parley(await loadCommands(), libraryOf(corpusDir), silentLogger, () => new Date(), ingester);
 }
 

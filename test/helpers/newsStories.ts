@@ -114,6 +114,7 @@ export function bulkStory(n: number): NewsStory {
       `The council of ${place} said on Monday that residents had spent a quiet night, dispatch ${n} reports.`,
       `Officials in ${place} said repair crews had restored power to the water pumping station and that schools would reopen next week.`,
       `The head of the ${place} council said residents remained wary because previous pauses had not lasted more than a few days.`,
+      `Volunteers in ${place} continued to hand out drinking water and generators, and the council asked for more trucks to clear debris.`,
     ],
   };
 }

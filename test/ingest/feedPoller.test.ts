@@ -24,7 +24,7 @@ describe('feed polling', () => {
     const statePath = join(temporaryDir(), FEED_STATE_FILE);
     const lines: string[] = [];
     const log = createLogger('debug', [], (l) => lines.push(l));
-    const ingester = new Ingester(corpusDir, testFetchPolicy({ timeoutMs: 300 }), log);
+    const ingester = new Ingester(corpusDir, testFetchPolicy(), log);
     const feeds = [site.url(PATHS.rss), site.url(PATHS.atom)];
     const start = site.requests.length;
 
@@ -41,11 +41,11 @@ describe('feed polling', () => {
     expect(requests.filter((r) => r.path === PATHS.missing)).toHaveLength(1);
     expect(readdirSync(corpusDir)).toHaveLength(5 + 4);
 
-    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 2 added, 1 already in the corpus, 0 not articles, 0 failed');
-    expect(lines).toContain('[warn] feed The Kyiv Ledger — World: 2 added, 1 already in the corpus, 2 not articles, 4 failed');
+    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 2 added, 1 already in the corpus, 0 not extractable, 0 failed');
+    expect(lines).toContain('[warn] feed The Kyiv Ledger — World: 2 added, 1 already in the corpus, 2 not extractable, 4 failed');
     expect(lines).toContain(`[warn]   ${site.url(PATHS.missing)}: HTTP 404 Not Found`);
     expect(lines).toContain(`[debug] feed ${site.url(PATHS.rss)}: not modified`);
-    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 0 added, 0 already in the corpus, 0 not articles, 0 failed');
+    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 0 added, 0 already in the corpus, 0 not extractable, 0 failed');
 
     const saved = new FeedStateStore(statePath, silentLogger).get(site.url(PATHS.rss));
     expect(saved).toMatchObject({ etag: '"world-rss-v1"', lastModified: 'Fri, 28 Mar 2025 12:00:00 GMT' });

@@ -30,6 +30,20 @@ describe('readFeed', () => {
     });
   });
 
+  it('reads a JSON Feed', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Briefs',
+      items: [{ id: '42', url: 'https://news.example/briefs/42', title: 'Brief', date_published: '2025-03-29T08:00:00Z' }],
+    });
+    expect(looksLikeFeed('application/json', json)).toBe(true);
+    expect(readFeed(json, SITE)).toEqual({
+      format: 'json',
+      title: 'Briefs',
+      entries: [{ id: '42', link: 'https://news.example/briefs/42', title: 'Brief', published: '2025-03-29' }],
+    });
+  });
+
   it('returns null for what is not a feed', () => {
     expect(readFeed('<!DOCTYPE html><html><body><p>Hello</p></body></html>', SITE)).toBeNull();
     expect(readFeed('not xml at all', SITE)).toBeNull();
@@ -42,6 +56,7 @@ describe('readFeed', () => {
     expect(looksLikeFeed('application/xml', '<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
     expect(looksLikeFeed('text/html', '<rss>')).toBe(false);
     expect(looksLikeFeed('application/xml', '<html>')).toBe(false);
+    expect(looksLikeFeed('application/json', '{"data": []}')).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const FETCHED_AT = new Date('2025-03-29T10:00:00Z');
-const ingesterFor = (corpusDir: string) => new Ingester(corpusDir, testFetchPolicy({ timeoutMs: 500, maxBytes: 256 * 1024 }), silentLogger, () => FETCHED_AT);
+const ingesterFor = (corpusDir: string) => new Ingester(corpusDir, testFetchPolicy({ maxBytes: 256 * 1024 }), silentLogger, () => FETCHED_AT);
 const outcomes = (report: IngestReport) => report.items.map((i: IngestItem) => [i.source.replace(site.origin, ''), i.outcome, i.reason]);
 const newFiles = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('2025-03-1') && !f.startsWith('2025-03-20'));
 
@@ -117,7 +117,7 @@ describe('Ingester, feeds', () => {
       ],
       [PATHS.sectionFront, 'unextractable', 'not an article page: no block of article text and no article metadata (JSON-LD Article or og:type article)'],
       [PATHS.missing, 'failed', 'HTTP 404 Not Found'],
-      [PATHS.slow, 'failed', 'no complete answer within 0.5 s'],
+      [PATHS.slow, 'failed', 'no complete answer within 2 s'],
       [PATHS.oversized, 'failed', 'the response is larger than the limit of 256 KB'],
       [PATHS.loop, 'failed', `redirect loop: ${site.url('/loop/a')} → ${site.url('/loop/b')} → ${site.url('/loop/a')}`],
     ]);

@@ -6,7 +6,7 @@ import { countOutcomes } from './summary';
 export interface FeedPolling {
   /** Polls every feed now (after a poll already under way). */
   pollNow(): Promise<void>;
-  /** Stops the schedule and waits for a poll under way. */
+  /** Stops the schedule, cancels a poll under way and waits for it to end. */
   stop(): Promise<void>;
 }
 
@@ -19,6 +19,7 @@ export interface FeedPolling {
 export function startFeedPolling(ingester: Ingester, feeds: readonly string[], intervalMs: number, state: FeedStateStore, log: Logger): FeedPolling {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  const cancel = new AbortController();
   let polling: Promise<void> = Promise.resolve();
 
   const pollAll = async (): Promise<void> => {
@@ -32,7 +33,7 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
     const record = state.get(feedUrl);
     let report: IngestReport;
     try {
-      report = await ingester.ingest(feedUrl, { allowLocalFiles: false, feedState: { ...record, seen: new Set(record.seen) } });
+      report = await ingester.ingest(feedUrl, { allowLocalFiles: false, feedState: { ...record, seen: new Set(record.seen) }, signal: cancel.signal });
     } catch (error) {
       log.error(`polling ${feedUrl} failed`, error);
       return;
@@ -43,9 +44,12 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
       return;
     }
     const handled = report.items.filter((item) => item.outcome !== 'failed' && item.entryId !== null).map((item) => item.entryId!);
+    // After a failed entry the new validators are not kept: a 304 next time would hide the entry from its retry.
+    const retry = report.items.some((item) => item.outcome === 'failed');
+    const validators = retry ? record : report.validators;
     state.set(feedUrl, {
-      etag: report.validators?.etag ?? null,
-      lastModified: report.validators?.lastModified ?? null,
+      etag: validators?.etag ?? null,
+      lastModified: validators?.lastModified ?? null,
       lastPolled: new Date().toISOString(),
       seen: [...record.seen, ...handled.filter((id) => !record.seen.includes(id))],
     });
@@ -83,6 +87,7 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      cancel.abort();
       await polling;
     },
   };

@@ -28,6 +28,8 @@ export interface FetchRequest {
   /** Validators from an earlier fetch: a 304 answer then comes back as `notModified`. */
   etag?: string | null;
   lastModified?: string | null;
+  /** Ends the fetch early (the bot is shutting down). */
+  signal?: AbortSignal;
 }
 
 export interface FetchedResource {
@@ -50,7 +52,8 @@ export type FetchFailure =
   | 'too_large'
   | 'too_many_redirects'
   | 'http_status'
-  | 'network';
+  | 'network'
+  | 'cancelled';
 
 /** A fetch that did not produce a page; `message` is written for the person who asked. */
 export class FetchError extends Error {
@@ -76,6 +79,9 @@ export async function fetchResource(request: FetchRequest, policy: FetchPolicy):
     () => controller.abort(new FetchError('timeout', `no complete answer within ${formatSeconds(policy.timeoutMs)}`)),
     policy.timeoutMs,
   );
+  const cancel = (): void => controller.abort(new FetchError('cancelled', 'cancelled: Parley is shutting down'));
+  if (request.signal?.aborted) cancel();
+  request.signal?.addEventListener('abort', cancel, { once: true });
   try {
     const visited: string[] = [];
     let url = parseHttpUrl(request.url);
@@ -99,6 +105,7 @@ export async function fetchResource(request: FetchRequest, policy: FetchPolicy):
     throw asFetchError(error, controller.signal);
   } finally {
     clearTimeout(timer);
+    request.signal?.removeEventListener('abort', cancel);
   }
 }
 

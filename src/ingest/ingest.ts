@@ -57,6 +57,8 @@ export interface IngestRunOptions {
   progress?: ProgressListener;
   /** Feed polling: the last validators, and the entries already handled in earlier polls. */
   feedState?: FeedValidators & { seen: ReadonlySet<string> };
+  /** Stops the run early (the bot is shutting down): what is under way ends as `failed`, the rest is not started. */
+  signal?: AbortSignal;
 }
 
 export interface IngestOptions {
@@ -103,7 +105,7 @@ export class Ingester {
     let resource: FetchedResource;
     try {
       resource = await fetchResource(
-        { url, accept: ACCEPT_PAGE_OR_FEED, etag: options.feedState?.etag, lastModified: options.feedState?.lastModified },
+        { url, accept: ACCEPT_PAGE_OR_FEED, etag: options.feedState?.etag, lastModified: options.feedState?.lastModified, signal: options.signal },
         this.policy,
       );
     } catch (error) {
@@ -131,9 +133,11 @@ export class Ingester {
     const entries = feed.entries.filter((entry) => !seen.has(entry.id));
     options.progress?.start(entries.length, feed.title ?? feedUrl);
     const items = await mapConcurrent(entries, this.options.concurrency, async (entry) => {
-      const result = entry.link
-        ? await this.#ingestEntry(entry.link, entry.published, dedupe)
-        : item(entry.title ?? entry.id, 'unextractable', 'the feed entry has no link');
+      const result = !entry.link
+        ? item(entry.title ?? entry.id, 'unextractable', 'the feed entry has no link')
+        : options.signal?.aborted
+          ? item(entry.link, 'failed', 'cancelled: Parley is shutting down')
+          : await this.#ingestEntry(entry.link, entry.published, dedupe, options.signal);
       result.entryId = entry.id;
       options.progress?.item(result);
       return result;
@@ -142,12 +146,12 @@ export class Ingester {
     return { ...report(feedUrl, 'feed', items), feedTitle: feed.title };
   }
 
-  async #ingestEntry(url: string, feedDate: string | null, dedupe: DedupeIndex): Promise<IngestItem> {
+  async #ingestEntry(url: string, feedDate: string | null, dedupe: DedupeIndex, signal: AbortSignal | undefined): Promise<IngestItem> {
     const known = dedupe.findUrl(url);
     if (known) return duplicate(url, known.file, 'url');
     let resource: FetchedResource;
     try {
-      resource = await fetchResource({ url, accept: ACCEPT_PAGE }, this.policy);
+      resource = await fetchResource({ url, accept: ACCEPT_PAGE, signal }, this.policy);
     } catch (error) {
       return fetchFailure(url, error);
     }

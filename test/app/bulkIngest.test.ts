@@ -1,47 +1,32 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Ingester } from '../../src/ingest/ingest';
 import { countOutcomes } from '../../src/ingest/summary';
 import { silentLogger } from '../../src/log';
 import { eventually } from '../helpers/eventually';
-import { corpusCopy } from '../helpers/fixtures';
-import { PATHS, startFakeSite, type FakeSite } from '../helpers/fakeSite';
+import { PATHS } from '../helpers/fakeSite';
 import { testFetchPolicy } from '../helpers/fetchPolicy';
 import { placeName } from '../helpers/newsStories';
-import { startBot, type RunningBot } from '../helpers/runBot';
+import { liveBotWithSite } from '../helpers/liveBot';
 
 const COUNT = 1000;
 
-let site: FakeSite;
-let bot: RunningBot;
-let corpusDir: string;
+const live = liveBotWithSite();
 
-beforeAll(async () => {
-  site = await startFakeSite();
-  corpusDir = corpusCopy({}, 'file');
-  bot = startBot({ PARLEY_CORPUS_DIR: corpusDir });
-  await bot.send('sources');
-});
-
-afterAll(async () => {
-  expect(await bot.stop()).toBe(0);
-  await site.close();
-});
-
-const articleCount = async (): Promise<number> => Number(/^The corpus holds (\d+) articles/u.exec(String((await bot.send('sources')).text))?.[1]);
+const articleCount = async (): Promise<number> => Number(/^The corpus holds (\d+) articles/u.exec(String((await live.bot.send('sources')).text))?.[1]);
 
 describe(`ingesting ${COUNT} articles into a running bot`, () => {
   it('keeps answering throughout, and answers from every new article', { timeout: 180_000 }, async () => {
-    const ingester = new Ingester(corpusDir, testFetchPolicy({ timeoutMs: 10_000 }), silentLogger);
+    const ingester = new Ingester(live.corpusDir, testFetchPolicy({ timeoutMs: 10_000 }), silentLogger);
     let finished = false;
-    const ingesting = ingester.ingest(site.url(`${PATHS.bulkFeed}?count=${COUNT}`), { allowLocalFiles: false }).finally(() => {
+    const ingesting = ingester.ingest(live.site.url(`${PATHS.bulkFeed}?count=${COUNT}`), { allowLocalFiles: false }).finally(() => {
       finished = true;
     });
 
     const answers: Record<string, unknown>[] = [];
     const counts: number[] = [];
     while (!finished) {
-      answers.push(await bot.send('ask What did Putin say about the 30-day ceasefire?'));
+      answers.push(await live.bot.send('ask What did Putin say about the 30-day ceasefire?'));
       counts.push(await articleCount());
       await sleep(200);
     }
@@ -55,10 +40,10 @@ describe(`ingesting ${COUNT} articles into a running bot`, () => {
 
     await eventually(async () => (await articleCount()) === 5 + COUNT, `all ${COUNT} articles to be indexed`, 60_000);
     for (const n of [1, 500, COUNT]) {
-      const reply = await bot.send(`ask What did the council of ${placeName(n)} say about residents?`);
+      const reply = await live.bot.send(`ask What did the council of ${placeName(n)} say about residents?`);
       expect(reply).toMatchObject({ abstained: false });
       expect(JSON.stringify(reply.citations)).toContain(`Council of ${placeName(n)} reports on the ceasefire`);
     }
-    expect(bot.stderr()).not.toContain('[warn]');
+    expect(live.bot.stderr()).not.toContain('[warn]');
   });
 });

@@ -46,7 +46,7 @@ const STORIES: readonly NewsStory[] = [
   PAYWALLED_STORY,
 ];
 
-/** Feed validators: the RSS feed answers conditional requests with 304. */
+/** Feed validators: the RSS feed answers conditional requests by ETag or date with 304, the Atom feed by date. */
 const FEED_ETAG = '"world-rss-v1"';
 const FEED_LAST_MODIFIED = 'Fri, 28 Mar 2025 12:00:00 GMT';
 
@@ -112,7 +112,10 @@ export async function startFakeSite(): Promise<FakeSite> {
           'last-modified': FEED_LAST_MODIFIED,
         });
       case PATHS.atom:
-        return send(response, 200, 'application/atom+xml', atomFeed('Baltic Policy Monitor — Analysis', `${origin}/`, analysisFeedItems));
+        if (headers['if-modified-since'] === FEED_LAST_MODIFIED) return send(response, 304, null, '');
+        return send(response, 200, 'application/atom+xml', atomFeed('Baltic Policy Monitor — Analysis', `${origin}/`, analysisFeedItems), {
+          'last-modified': FEED_LAST_MODIFIED,
+        });
       case PATHS.bulkFeed: {
         const count = Number(url.searchParams.get('count') ?? '10');
         const items = Array.from({ length: count }, (_, i) => story(bulkStory(i + 1)));

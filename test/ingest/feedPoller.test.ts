@@ -19,7 +19,7 @@ afterAll(() => site.close());
 const HOUR = 60 * 60 * 1000;
 
 describe('feed polling', () => {
-  it('polls each feed, then asks conditionally and skips the entries it has handled', async () => {
+  it('polls each feed, then asks conditionally, skips what it has handled and retries what failed', async () => {
     const corpusDir = corpusCopy();
     const statePath = join(temporaryDir(), FEED_STATE_FILE);
     const lines: string[] = [];
@@ -33,23 +33,28 @@ describe('feed polling', () => {
     await polling.stop();
 
     const requests = site.requests.slice(start);
-    const feedRequests = requests.filter((r) => r.path === PATHS.rss);
-    expect(feedRequests.map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, '"world-rss-v1"']);
-    // The second poll fetched the Atom feed again (it has no validators) but none of its articles.
+    // The Atom feed (all its entries handled) is asked for conditionally, and answers 304.
+    expect(requests.filter((r) => r.path === PATHS.atom).map((r) => r.headers['if-modified-since'] ?? null)).toEqual([
+      null,
+      'Fri, 28 Mar 2025 12:00:00 GMT',
+    ]);
     expect(requests.filter((r) => r.path === REASSURANCE_FORCE.path)).toHaveLength(1);
-    // Failed entries are tried again; handled ones are not.
-    expect(requests.filter((r) => r.path === PATHS.missing)).toHaveLength(1);
+    // The RSS feed had failed entries: it is read again in full, and only they are tried again.
+    expect(requests.filter((r) => r.path === PATHS.rss).map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
+    expect(requests.filter((r) => r.path === PATHS.missing)).toHaveLength(2);
+    expect(requests.filter((r) => r.path === PATHS.sectionFront)).toHaveLength(1);
     expect(readdirSync(corpusDir)).toHaveLength(5 + 4);
 
-    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 2 added, 1 already in the corpus, 0 not extractable, 0 failed');
     expect(lines).toContain('[warn] feed The Kyiv Ledger — World: 2 added, 1 already in the corpus, 2 not extractable, 4 failed');
     expect(lines).toContain(`[warn]   ${site.url(PATHS.missing)}: HTTP 404 Not Found`);
-    expect(lines).toContain(`[debug] feed ${site.url(PATHS.rss)}: not modified`);
-    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 0 added, 0 already in the corpus, 0 not extractable, 0 failed');
+    expect(lines).toContain('[info] feed Baltic Policy Monitor — Analysis: 2 added, 1 already in the corpus, 0 not extractable, 0 failed');
+    expect(lines).toContain(`[debug] feed ${site.url(PATHS.atom)}: not modified`);
+    expect(lines).toContain('[warn] feed The Kyiv Ledger — World: 0 added, 0 already in the corpus, 0 not extractable, 4 failed');
 
-    const saved = new FeedStateStore(statePath, silentLogger).get(site.url(PATHS.rss));
-    expect(saved).toMatchObject({ etag: '"world-rss-v1"', lastModified: 'Fri, 28 Mar 2025 12:00:00 GMT' });
-    expect(saved.seen).toHaveLength(5);
+    const saved = new FeedStateStore(statePath, silentLogger);
+    expect(saved.get(site.url(PATHS.atom))).toMatchObject({ etag: null, lastModified: 'Fri, 28 Mar 2025 12:00:00 GMT' });
+    expect(saved.get(site.url(PATHS.rss))).toMatchObject({ etag: null, lastModified: null });
+    expect(saved.get(site.url(PATHS.rss)).seen).toHaveLength(5);
   });
 
   it('starts afresh from a corrupt state file, saying so', () => {

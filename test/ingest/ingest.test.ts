@@ -154,6 +154,14 @@ describe('Ingester, feeds', () => {
     expect(fresh.items).toHaveLength(4);
   });
 
+  it('stops early when cancelled: what is under way or not started ends as failed', async () => {
+    const cancel = new AbortController();
+    const running = ingesterFor(corpusCopy()).ingest(site.url(PATHS.rss), { allowLocalFiles: false, signal: cancel.signal });
+    setTimeout(() => cancel.abort(), 300);
+    const report = await running;
+    expect(report.items.find((i) => i.source === site.url(PATHS.slow))).toMatchObject({ outcome: 'failed', reason: 'cancelled: Parley is shutting down' });
+  });
+
   it('runs one ingest at a time, so two runs cannot both store one story', async () => {
     const dir = corpusCopy();
     const ingester = ingesterFor(dir);

@@ -118,8 +118,11 @@ export class Ingester {
     };
     if (resource.notModified) return { ...report(url, 'feed', []), notModified: true, validators };
     const text = decodeBody(resource.body, resource.contentType);
-    const feed = looksLikeFeed(resource.contentType, text) ? readFeed(text, resource.url) : null;
-    if (feed) return { ...(await this.#ingestFeed(url, feed, dedupe, options)), validators };
+    if (looksLikeFeed(resource.contentType, text)) {
+      const feed = readFeed(text, resource.url);
+      if (!feed) return report(url, 'feed', [item(url, 'unextractable', 'the feed could not be read: it is not valid RSS, Atom or JSON Feed')]);
+      return { ...(await this.#ingestFeed(url, feed, dedupe, options)), validators };
+    }
 
     options.progress?.start(1, url);
     const added = this.#guarded(url, () => this.#addPage(url, resource, text, dedupe, null));

@@ -33,6 +33,8 @@ export const PATHS = {
   /** Redirects to another loopback address (127.0.0.2): refused unless that address is allowed too. */
   toOtherAddress: '/go/elsewhere',
   plainText: '/notes.txt',
+  /** Says it is RSS, but is a maintenance page. */
+  brokenFeed: '/feeds/broken.rss',
   /** `/bulk/feed.rss?count=N` lists `/bulk/1` … `/bulk/N`. */
   bulkFeed: '/bulk/feed.rss',
 } as const;
@@ -136,6 +138,8 @@ export async function startFakeSite(): Promise<FakeSite> {
         return send(response, 302, null, '', { location: `http://127.0.0.2:${url.port}${BLACK_SEA_TALKS.path}` });
       case PATHS.moved:
         return send(response, 301, null, '', { location: BLACK_SEA_TALKS.path });
+      case PATHS.brokenFeed:
+        return send(response, 200, 'application/rss+xml', '<!DOCTYPE html><html><body><h1>Down for maintenance</h1></body></html>');
       case PATHS.plainText:
         return send(response, 200, 'text/plain', 'Notes from the briefing.\n');
       default:

@@ -78,13 +78,14 @@ describe('Ingester, a web page', () => {
     const dir = corpusCopy();
     const ingester = ingesterFor(dir);
     const reasons = [];
-    for (const path of [PATHS.sectionFront, PATHS.missing, PATHS.plainText]) {
+    for (const path of [PATHS.sectionFront, PATHS.missing, PATHS.plainText, PATHS.brokenFeed]) {
       reasons.push(...outcomes(await ingester.ingest(site.url(path), { allowLocalFiles: false })));
     }
     expect(reasons).toEqual([
       [PATHS.sectionFront, 'unextractable', 'not an article page: no block of article text and no article metadata (JSON-LD Article or og:type article)'],
       [PATHS.missing, 'failed', 'HTTP 404 Not Found'],
       [PATHS.plainText, 'unextractable', 'not a web page or a feed (content type text/plain)'],
+      [PATHS.brokenFeed, 'unextractable', 'the feed could not be read: it is not valid RSS, Atom or JSON Feed'],
     ]);
     expect(newFiles(dir)).toEqual([]);
   });

@@ -5,12 +5,12 @@ import ipaddr from 'ipaddr.js';
 import { ALL_ADDRESSES, type FetchPolicy } from './ingest/fetch';
 import type { LogLevel } from './log';
 
+const DEFAULT_USER_AGENT = 'Parley/0.1 (cited-answers chat bot; fetches news articles its operators add)';
+
 /**
  * Every setting Parley reads, parsed from the environment (and `.env`) at start-up.
  * `.env.example` lists them with comments; a bad value stops start-up with its name.
  */
-const DEFAULT_USER_AGENT = 'Parley/0.1 (cited-answers chat bot; fetches news articles its operators add)';
-
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
 export const settingsSchema = z.object({
@@ -46,7 +46,9 @@ export const settingsSchema = z.object({
 /** "10.1.2.0/24" as it is, "10.1.2.3" as "10.1.2.3/32"; null when it is neither. */
 function asCidr(text: string): string | null {
   if (ipaddr.isValidCIDR(text)) return text;
-  return ipaddr.isValid(text) ? `${text}/${ipaddr.parse(text).kind() === 'ipv4' ? 32 : 128}` : null;
+  if (!ipaddr.isValid(text)) return null;
+  const address = ipaddr.parse(text);
+  return `${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`;
 }
 
 export interface Settings {

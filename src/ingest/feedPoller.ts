@@ -58,6 +58,7 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
     } catch (error) {
       log.warn(`could not save the feed state to ${state.path}: ${(error as Error).message}`);
     }
+    if (stopped) return log.debug(`feed ${feedUrl}: poll cancelled by shutdown`);
     if (report.notModified) return log.debug(`feed ${feedUrl}: not modified`);
     const counts = countOutcomes(report.items);
     const line = `feed ${report.feedTitle ?? feedUrl}: ${counts.added} added, ${counts.duplicate} already in the corpus, ${counts.unextractable} not extractable, ${counts.failed} failed`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleLine, articleSummary } from '../src/answer/citations';
 import { defineCommand } from '../src/core/command';
 import type { Reply } from '../src/core/reply';
 
@@ -21,9 +22,7 @@ export default defineCommand({
     const all = library.engine.articles();
     const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
     const shown = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const lines = shown.map(
-      (a, i) => `${(page - 1) * PAGE_SIZE + i + 1}. ${a.title} — ${a.source}, ${a.published}${a.publishedEstimated ? ' (date estimated)' : ''}${a.url ? ` ${a.url}` : ''}`,
-    );
+    const lines = shown.map((a, i) => `${(page - 1) * PAGE_SIZE + i + 1}. ${articleLine(a)}`);
     const header =
       all.length === 0
         ? 'The corpus is empty: add Markdown articles to the corpus folder.'
@@ -35,14 +34,7 @@ export default defineCommand({
       title: 'Sources',
       text: page > pages ? `There is no page ${page}: the list has ${pages}.` : `${header}\n${lines.join('\n')}${footer}`,
       citations: [],
-      articles: shown.map((a) => ({
-        id: a.id,
-        title: a.title,
-        source: a.source,
-        published: a.published,
-        publishedEstimated: a.publishedEstimated,
-        url: a.url,
-      })),
+      articles: shown.map(articleSummary),
     };
   },
 });

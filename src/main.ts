@@ -1,10 +1,12 @@
 import { runConsole } from './adapters/console/console';
 import { startPlatformAdapters } from './adapters/platforms';
 import { clockFrom } from './app/clock';
+import { startLiveCorpus } from './app/liveCorpus';
 import { Parley } from './app/parley';
 import { loadCommands } from './core/registry';
 import { Digests } from './digest/digests';
 import { DigestScheduler } from './digest/scheduler';
+import { Ingester } from './ingest/ingest';
 import { openLibrary } from './library/library';
 import { createLogger } from './log';
 import { loadSettings } from './settings';
@@ -21,25 +23,30 @@ async function main(): Promise<number> {
   const library = openLibrary(settings, log);
   const db = openDatabase(settings.dataDir);
   const digests = new Digests(db, library, settings.digest, log, now);
-  const parley = new Parley(await loadCommands(), library, log, { now, digests });
+  const ingester = new Ingester(settings.corpusDir, settings.fetch, log);
+  const parley = new Parley(await loadCommands(), library, log, { now, digests, ingester });
   const argv = process.argv.slice(2);
-  const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
-  if (adapters.length === 0) {
-    const code = await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+  // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
+  const oneShot = argv.some((arg) => arg !== '--json');
+  const live = oneShot ? null : startLiveCorpus(library, ingester, settings, log);
+  try {
+    const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
+    if (adapters.length === 0) {
+      return await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+    }
+    for (const adapter of adapters) if (adapter.digestPoster) digests.registerPoster(adapter.digestPoster);
+    const scheduler = new DigestScheduler(digests, log);
+    scheduler.start();
+    log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
+    await waitForShutdownSignal();
+    log.info('shutting down');
+    scheduler.stop();
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    return 0;
+  } finally {
+    await live?.stop();
     db.close();
-    return code;
   }
-
-  for (const adapter of adapters) if (adapter.digestPoster) digests.registerPoster(adapter.digestPoster);
-  const scheduler = new DigestScheduler(digests, log);
-  scheduler.start();
-  log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
-  await waitForShutdownSignal();
-  log.info('shutting down');
-  scheduler.stop();
-  await Promise.allSettled(adapters.map((a) => a.stop()));
-  db.close();
-  return 0;
 }
 
 function waitForShutdownSignal(): Promise<void> {

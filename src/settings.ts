@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DISCORD_SECRET_SETTINGS, discordSettings, discordSettingsShape, type DiscordSettings } from './adapters/discord/settings';
 import { SLACK_SECRET_SETTINGS, slackSettings, slackSettingsShape, type SlackSettings } from './adapters/slack/settings';
 import type { DigestOptions } from './digest/digests';
+import { ingestSettings, ingestSettingsShape, type IngestSettings } from './ingest/settings';
 import type { LogLevel } from './log';
 import { SettingsError } from './settingsError';
 
@@ -28,6 +29,7 @@ export const settingsSchema = z.object({
   PARLEY_DIGEST_POST_WHEN_EMPTY: flag.default(false),
   PARLEY_DIGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
   PARLEY_CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-21T07:59:00Z' }).optional(),
+  ...ingestSettingsShape,
   ...slackSettingsShape,
   ...discordSettingsShape,
 });
@@ -35,7 +37,7 @@ export const settingsSchema = z.object({
 /** Settings whose values must never appear in a log or an error message. */
 const SECRET_SETTINGS: ReadonlySet<string> = new Set([...SLACK_SECRET_SETTINGS, ...DISCORD_SECRET_SETTINGS]);
 
-export interface Settings {
+export interface Settings extends IngestSettings {
   corpusDir: string;
   configDir: string;
   dataDir: string;
@@ -76,6 +78,7 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
       firstRetryMinutes: 1,
     },
     clockStart: s.PARLEY_CLOCK_START ? new Date(s.PARLEY_CLOCK_START) : null,
+    ...ingestSettings(s),
     slack: slackSettings(s),
     discord: discordSettings(s),
     secrets: [...SECRET_SETTINGS].map((name) => s[name as keyof typeof s]).filter((v): v is string => typeof v === 'string'),
@@ -83,16 +86,16 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
 }
 
 /**
- * The settings of an entry point (`npm start`, `npm run register`): `.env`, then the
- * environment. Null when one is invalid, after saying which on stderr (exit with code 2).
+ * The settings of an entry point (`npm start`, `npm run register`, `npm run ingest`): `.env`,
+ * then the environment. Null when one is invalid, after naming it on `errors` (exit with code 2).
  */
-export function loadSettings(): Settings | null {
+export function loadSettings(errors: NodeJS.WritableStream = process.stderr): Settings | null {
   loadDotEnv();
   try {
     return parseSettings(process.env);
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    errors.write(`${error.message}\n`);
     return null;
   }
 }

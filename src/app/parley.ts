@@ -3,6 +3,7 @@ import { parseTextArguments, tokenizeLine } from '../core/args';
 import { invokeCommand, type Outcome } from '../core/invoke';
 import type { CommandRegistry } from '../core/registry';
 import type { Digests } from '../digest/digests';
+import type { Ingester } from '../ingest/ingest';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 
@@ -21,15 +22,18 @@ export class Parley {
   readonly now: () => Date;
   /** Daily digests, when a database is open (not for one-shot console runs). */
   readonly digests: Digests | undefined;
+  /** Adds articles to the corpus; null where this process cannot. */
+  readonly ingester: Ingester | null;
 
   constructor(
     readonly registry: CommandRegistry,
     readonly library: Library,
     readonly log: Logger,
-    services: { now?: () => Date; digests?: Digests } = {},
+    services: { now?: () => Date; digests?: Digests; ingester?: Ingester } = {},
   ) {
     this.now = services.now ?? (() => new Date());
     this.digests = services.digests;
+    this.ingester = services.ingester ?? null;
   }
 
   commands(): CommandDefinition[] {
@@ -71,7 +75,14 @@ export class Parley {
   }
 
   run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {
-    return invokeCommand(this.registry, name, options, { library: this.library, caller, now: this.now, log: this.log, digests: this.digests });
+    return invokeCommand(this.registry, name, options, {
+      library: this.library,
+      caller,
+      now: this.now,
+      log: this.log,
+      digests: this.digests,
+      ingester: this.ingester,
+    });
   }
 
   /** Runs a typed command, with or without its slash: `/ask What did Putin demand?`, `position putin energy`. */

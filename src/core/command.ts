@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Digests } from '../digest/digests';
+import type { Ingester } from '../ingest/ingest';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 import type { Reply } from './reply';
@@ -9,7 +10,7 @@ export interface Caller {
   platform: 'console' | 'discord' | 'slack';
   userId: string | null;
   channelId: string | null;
-  /** Whether the platform says this user may manage the channel (digest subscriptions). */
+  /** Whether the platform says this user may manage the channel (digest subscriptions, adding articles). */
   canManageChannel: boolean;
 }
 
@@ -22,6 +23,8 @@ export interface CommandContext {
   log: Logger;
   /** Daily digest subscriptions; absent where no database is open. */
   digests?: Digests | undefined;
+  /** Adds articles to the corpus; null where this process cannot (it has no corpus folder to write). */
+  ingester: Ingester | null;
 }
 
 /**

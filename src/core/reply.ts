@@ -61,6 +61,15 @@ export const comparisonSchema = z.object({
     .describe('One cell per topic and party'),
 });
 
+export const ingestedItemSchema = z.object({
+  source: z.string().describe('The URL or file the article came from'),
+  outcome: z
+    .enum(['added', 'duplicate', 'unextractable', 'failed'])
+    .describe('added | duplicate (already in the corpus) | unextractable (no article text, a paywall stub, …) | failed (not fetched or read)'),
+  reason: z.string().nullable().describe('Why it was not added; for a duplicate, which file already holds it'),
+  articleId: z.string().nullable().describe('The article written, or the one that already holds it'),
+});
+
 export const replySchema = z.object({
   command: z.string().describe('The command that produced the reply'),
   title: z.string().optional().describe('A headline, for renderers that have one'),
@@ -73,7 +82,8 @@ export const replySchema = z.object({
     .optional()
     .describe('ask, when abstaining: the closest passages, which do NOT answer the question'),
   sections: z.array(sectionSchema).optional().describe('Titled parts of the reply, in order'),
-  articles: z.array(articleSummarySchema).optional().describe('sources: the articles listed'),
+  articles: z.array(articleSummarySchema).optional().describe('sources: the articles listed; ingest: the articles added'),
+  ingested: z.array(ingestedItemSchema).optional().describe('ingest: what happened to each article, in order'),
   positions: z.array(positionSchema).optional().describe('position, compare: the statements shown'),
   events: z.array(eventSchema).optional().describe('recent: dated events, newest first'),
   comparison: comparisonSchema.optional().describe('compare: the table of parties by topics'),
@@ -95,4 +105,5 @@ export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
+export type IngestedItem = z.infer<typeof ingestedItemSchema>;
 export type Reply = z.infer<typeof replySchema>;

@@ -32,6 +32,17 @@ const FENCE = '---';
 
 /** Splits `---\nyaml\n---\nbody` and validates the YAML; every problem is named by its field. */
 export function parseCorpusFile(text: string): ParsedFile {
+  const split = splitFrontMatter(text);
+  if (!split.ok) return split;
+  const parsed = frontMatterSchema.safeParse(split.data ?? {});
+  if (!parsed.success) return { ok: false, problems: describeFrontMatterIssues(parsed.error.issues) };
+  return { ok: true, frontMatter: parsed.data, body: split.body };
+}
+
+export type SplitFile = { ok: true; data: unknown; body: string } | { ok: false; problems: string[] };
+
+/** The front matter as plain YAML data (not yet validated), and the body below it. */
+export function splitFrontMatter(text: string): SplitFile {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   if (lines[0]?.trim() !== FENCE) {
     return { ok: false, problems: ['front matter: the file must start with a "---" line'] };
@@ -43,19 +54,16 @@ export function parseCorpusFile(text: string): ParsedFile {
   if (yaml.errors.length > 0) {
     return { ok: false, problems: yaml.errors.map((e) => `front matter: invalid YAML: ${e.message.split('\n')[0]}`) };
   }
-  const data: unknown = yaml.toJS();
   // YAML reads an unquoted 2025-03-18 as a string under the core schema, which is what we want.
-  const parsed = frontMatterSchema.safeParse(data ?? {});
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => {
-        const field = issue.path.join('.') || 'front matter';
-        if (issue.code === 'unrecognized_keys') return `${issue.keys.join(', ')}: unknown field`;
-        if (issue.code === 'invalid_type' && issue.input === undefined) return `${field}: missing`;
-        return `${field}: ${issue.message}`;
-      }),
-    };
-  }
-  return { ok: true, frontMatter: parsed.data, body: lines.slice(end + 1).join('\n') };
+  return { ok: true, data: yaml.toJS() as unknown, body: lines.slice(end + 1).join('\n') };
+}
+
+/** Schema issues as "field: problem" lines. */
+export function describeFrontMatterIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const field = issue.path.join('.') || 'front matter';
+    if (issue.code === 'unrecognized_keys') return `${issue.keys.join(', ')}: unknown field`;
+    if (issue.code === 'invalid_type' && issue.input === undefined) return `${field}: missing`;
+    return `${field}: ${issue.message}`;
+  });
 }

@@ -92,7 +92,8 @@ export function isHeading(line: string): boolean {
 const stripHeadingMarks = (line: string): string => line.replace(/^#{1,6}\s+/u, '').replace(/\.$/u, '').trim();
 
 const sameText = (a: string, b: string): boolean => normaliseForComparison(a) === normaliseForComparison(b);
-const normaliseForComparison = (text: string): string =>
+/** Text reduced to its letters and digits, lower-cased: what two copies of one text share. */
+export const normaliseForComparison = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "- item", "• item", "1. item" → "item"; any other line is returned unchanged. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CorpusProblem } from '../corpus/loader';
+import { writeFileAtomic } from '../util/writeFileAtomic';
 import type { EngineOptions, EngineSnapshot } from './engine';
 
 /**
@@ -15,22 +16,48 @@ export interface SnapshotFile {
   engine: EngineSnapshot;
 }
 
-export interface FingerprintInput {
-  corpusDir: string;
-  corpusFiles: readonly string[];
-  vocabularyFiles: readonly string[];
-  options: EngineOptions;
+/** A corpus file as the index saw it: a different size or modification time means it changed. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
 }
 
-/** Names, sizes and modification times of the corpus files, plus the vocabulary's contents. */
-export function fingerprint({ corpusDir, corpusFiles, vocabularyFiles, options }: FingerprintInput): string {
+/** What an index was built from. */
+export interface IndexBasis {
+  /** `digestFiles` of the vocabulary files, as they were when the index was built. */
+  vocabularyDigest: string;
+  options: EngineOptions;
+  /** Every corpus file (relative path) the index reflects, broken ones included. */
+  stamps: ReadonlyMap<string, FileStamp>;
+}
+
+export function stampFiles(dir: string, files: readonly string[]): Map<string, FileStamp> {
+  return new Map(files.map((file) => [file, stampOf(join(dir, file))]));
+}
+
+export function stampOf(path: string): FileStamp {
+  const { size, mtimeMs } = statSync(path);
+  return { size, mtimeMs };
+}
+
+export const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined): boolean =>
+  a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+/** The contents of some files, as one hash. */
+export function digestFiles(paths: readonly string[]): string {
   const hash = createHash('sha256');
-  hash.update(`${SNAPSHOT_VERSION}\n${JSON.stringify(options)}\n`);
-  for (const file of corpusFiles) {
-    const stat = statSync(join(corpusDir, file));
-    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  for (const path of paths) hash.update(readFileSync(path));
+  return hash.digest('hex');
+}
+
+/** Names, sizes and modification times of the corpus files, plus the vocabulary and the options. */
+export function fingerprint({ vocabularyDigest, options, stamps }: IndexBasis): string {
+  const hash = createHash('sha256');
+  hash.update(`${SNAPSHOT_VERSION}\n${JSON.stringify(options)}\n${vocabularyDigest}\n`);
+  for (const file of [...stamps.keys()].sort()) {
+    const stamp = stamps.get(file)!;
+    hash.update(`${file}\0${stamp.size}\0${stamp.mtimeMs}\n`);
   }
-  for (const file of vocabularyFiles) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -44,12 +71,8 @@ export function readSnapshot(path: string, expectedFingerprint: string): Snapsho
   return snapshot.fingerprint === expectedFingerprint ? snapshot : null;
 }
 
-/** Writes via a temporary file and a rename, so a crash never leaves half a snapshot. */
 export function writeSnapshot(path: string, snapshot: SnapshotFile): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(snapshot));
-  renameSync(temporary, path);
+  writeFileAtomic(path, JSON.stringify(snapshot));
 }
 
 /** Bumped whenever analysis or segmentation changes what an index would contain. */

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { listCorpusFiles, loadCorpus, type CorpusProblem } from '../corpus/loader';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
-import { fingerprint, readSnapshot, writeSnapshot } from '../engine/snapshot';
+import { digestFiles, fingerprint, readSnapshot, stampFiles, writeSnapshot, type FileStamp } from '../engine/snapshot';
 import { EventIndex } from '../events/eventIndex';
 import { PositionIndex } from '../positions/positionIndex';
 import type { Logger } from '../log';
 import { loadVocabulary } from '../vocabulary/loadVocabulary';
 import { VOCABULARY_FILES, type Vocabulary } from '../vocabulary/vocabulary';
 
-/** The corpus as loaded: the search engine over its articles, and the files that failed. */
+/**
+ * The corpus as loaded: the search engine over its articles, and the files that failed.
+ * While the bot runs, the corpus watcher updates it in place (the adapters hold this object).
+ */
 export interface Library {
   engine: SearchEngine;
   vocabulary: Vocabulary;
@@ -19,6 +22,10 @@ export interface Library {
   problems: CorpusProblem[];
   /** Whether the index came from a snapshot or was built from the files. */
   loadedFrom: 'snapshot' | 'corpus';
+  /** What the index reflects: each corpus file's size and modification time when it was read. */
+  stamps: Map<string, FileStamp>;
+  /** The vocabulary files' contents when the index was built. */
+  vocabularyDigest: string;
 }
 
 export interface LibraryLocation {
@@ -33,33 +40,23 @@ export const SNAPSHOT_FILE = 'index-snapshot.json';
 /** Loads the corpus, from the snapshot when it is still valid; reports every broken file. */
 export function openLibrary(location: LibraryLocation, log: Logger, options: EngineOptions = DEFAULT_ENGINE_OPTIONS): Library {
   const vocabulary = loadVocabulary(location.configDir);
-  const snapshotPath = join(location.dataDir, SNAPSHOT_FILE);
+  const vocabularyDigest = digestFiles(Object.values(VOCABULARY_FILES).map(({ file }) => join(location.configDir, file)));
   const corpusFiles = listCorpusFiles(location.corpusDir);
-  const currentFingerprint = location.useSnapshot
-    ? fingerprint({
-        corpusDir: location.corpusDir,
-        corpusFiles,
-        vocabularyFiles: Object.values(VOCABULARY_FILES).map(({ file }) => join(location.configDir, file)),
-        options,
-      })
+  // Stamped before reading: a file that changes meanwhile looks changed later, never the reverse.
+  const stamps = stampFiles(location.corpusDir, corpusFiles);
+  const snapshot = location.useSnapshot
+    ? readSnapshot(snapshotPath(location), fingerprint({ vocabularyDigest, options, stamps }))
     : null;
 
   let library: Library;
-  const snapshot = currentFingerprint ? readSnapshot(snapshotPath, currentFingerprint) : null;
   if (snapshot) {
     const engine = SearchEngine.loadJSON(snapshot.engine, vocabulary);
-    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems: snapshot.problems, loadedFrom: 'snapshot' };
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems: snapshot.problems, loadedFrom: 'snapshot', stamps, vocabularyDigest };
   } else {
     const { articles, problems } = loadCorpus(location.corpusDir, corpusFiles);
     const engine = SearchEngine.build(articles, vocabulary, options);
-    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus' };
-    if (currentFingerprint) {
-      try {
-        writeSnapshot(snapshotPath, { fingerprint: currentFingerprint, problems, engine: library.engine.toJSON() });
-      } catch (error) {
-        log.warn(`could not write the index snapshot to ${snapshotPath}: ${(error as Error).message}`);
-      }
-    }
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus', stamps, vocabularyDigest };
+    if (location.useSnapshot) saveSnapshot(library, location, log);
   }
 
   for (const { file, problems } of library.problems) {
@@ -68,6 +65,22 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
   log.debug(`loaded ${library.engine.articleCount} articles (${library.engine.passageCount} passages) from the ${library.loadedFrom}`);
   return library;
 }
+
+/**
+ * Saves the index as it is now. Its fingerprint describes the files the index reflects
+ * (not the folder as it is at this moment), so a file changed since is re-read at the next start.
+ */
+export function saveSnapshot(library: Library, location: Pick<LibraryLocation, 'dataDir'>, log: Logger): void {
+  const path = snapshotPath(location);
+  const basis = { vocabularyDigest: library.vocabularyDigest, options: library.engine.options, stamps: library.stamps };
+  try {
+    writeSnapshot(path, { fingerprint: fingerprint(basis), problems: library.problems, engine: library.engine.toJSON() });
+  } catch (error) {
+    log.warn(`could not write the index snapshot to ${path}: ${(error as Error).message}`);
+  }
+}
+
+const snapshotPath = (location: Pick<LibraryLocation, 'dataDir'>): string => join(location.dataDir, SNAPSHOT_FILE);
 
 const derivedIndexes = (engine: SearchEngine, vocabulary: Vocabulary) => ({
   positions: new PositionIndex(vocabulary, engine.analyzer),

@@ -21,7 +21,7 @@ const registry = new CommandRegistry([
 ]);
 
 function context(lines: string[] = []) {
-  return { library: seedCorpusLibrary(), caller: CONSOLE_CALLER, now: () => new Date(), log: createLogger('debug', ['secret-token-123456'], (l) => lines.push(l)) };
+  return { library: seedCorpusLibrary(), caller: CONSOLE_CALLER, now: () => new Date(), ingester: null, log: createLogger('debug', ['secret-token-123456'], (l) => lines.push(l)) };
 }
 
 describe('invokeCommand', () => {

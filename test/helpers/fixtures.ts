@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { Parley } from '../../src/app/parley';
 import type { Caller } from '../../src/core/command';
 import { loadCommands, type CommandRegistry } from '../../src/core/registry';
@@ -16,21 +16,26 @@ export const CONFIG_DIR = join(ROOT, 'config');
 
 export const CONSOLE_CALLER: Caller = { platform: 'console', userId: null, channelId: null, canManageChannel: true };
 
-const temporaryDirs: string[] = [];
-afterEach(() => {
-  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/** How long a temporary folder lives: until the end of the test, or of the test file (for `beforeAll`). */
+export type Lifetime = 'test' | 'file';
 
-/** A fresh temporary folder, removed after the test. */
-export function temporaryDir(prefix = 'parley-test-'): string {
+const temporaryDirs: Record<Lifetime, string[]> = { test: [], file: [] };
+const removeAll = (dirs: string[]): void => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+};
+afterEach(() => removeAll(temporaryDirs.test));
+afterAll(() => removeAll(temporaryDirs.file));
+
+/** A fresh temporary folder, removed after the test (or the test file). */
+export function temporaryDir(prefix = 'parley-test-', lifetime: Lifetime = 'test'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporaryDirs.push(dir);
+  temporaryDirs[lifetime].push(dir);
   return dir;
 }
 
 /** A copy of the real corpus in a temporary folder, with extra files written into it. */
-export function corpusCopy(extraFiles: Record<string, string> = {}): string {
-  const dir = temporaryDir('parley-corpus-');
+export function corpusCopy(extraFiles: Record<string, string> = {}, lifetime: Lifetime = 'test'): string {
+  const dir = temporaryDir('parley-corpus-', lifetime);
   cpSync(CORPUS_DIR, dir, { recursive: true });
   for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(dir, name), text);
   return dir;
@@ -55,18 +60,12 @@ export async function seedParley(log: Logger = silentLogger, now: () => Date = (
 
 /** The application with these commands over this library, with digests in a fresh database. */
 export function testParley(registry: CommandRegistry, library: Library = seedCorpusLibrary(), log: Logger = silentLogger, now: () => Date = () => new Date()): Parley {
-  const digests = new Digests(openDatabase(processTemporaryDir()), library, TEST_DIGEST_OPTIONS, log, now);
+  const digests = new Digests(openDatabase(temporaryDir('parley-digests-', 'file')), library, TEST_DIGEST_OPTIONS, log, now);
   return new Parley(registry, library, log, { now, digests });
 }
 
 export const TEST_DIGEST_OPTIONS: DigestOptions = Object.freeze({ graceHours: 6, postWhenEmpty: false, maxAttempts: 3, firstRetryMinutes: 1 });
 
-/** A temporary folder kept until the test process ends (for state opened at module level). */
-export function processTemporaryDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-process-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
 
 /** A corpus file: front matter fields and a body. */
 export function articleFile(fields: Record<string, string | boolean | string[]>, body: string): string {

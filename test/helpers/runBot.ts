@@ -43,3 +43,40 @@ export function runBot(args: readonly string[], options: { stdin?: string; env?:
   bot.child.stdin?.end(options.stdin ?? '');
   return bot.exited;
 }
+
+/** A bot process that keeps running: JSON lines in on stdin, one JSON reply a line out. */
+export interface PipedBot {
+  /** Sends one command line and resolves with its reply (replies come in order). */
+  send(line: string): Promise<Record<string, unknown>>;
+  /** Everything the bot has logged so far. */
+  stderr(): string;
+  /** Closes stdin, as Ctrl-D would, and waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts the real entry point in piped `--json` mode, for the whole test file (start it in `beforeAll`). */
+export function startPipedBot(env: Record<string, string>): PipedBot {
+  const bot = startBot(['--json'], { PARLEY_DATA_DIR: temporaryDir('parley-bot-data-', 'file'), ...env });
+  const waiting: ((reply: Record<string, unknown>) => void)[] = [];
+  let buffered = '';
+  bot.child.stdout?.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      waiting.shift()?.(JSON.parse(line) as Record<string, unknown>);
+    }
+  });
+  return {
+    send: (line) =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        bot.child.stdin?.write(`${line}\n`);
+      }),
+    stderr: () => bot.output().stderr,
+    stop: () => {
+      bot.child.stdin?.end();
+      return bot.exited.then((run) => run.code);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { renderText } from '../src/adapters/console/renderText';
+import { Ingester } from '../src/ingest/ingest';
+import { progressFor } from '../src/ingest/progress';
+import { ingestReply } from '../src/ingest/summary';
+import { createLogger } from '../src/log';
+import { loadSettings } from '../src/settings';
+
+/**
+ * `npm run ingest -- <path|url|feed-url>… [--json]`: adds articles to the corpus folder.
+ * A running bot picks the new files up by itself. Exit code 0 when every article was added
+ * or already there, 1 when some could not be, 2 for bad arguments or settings.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const settings = loadSettings();
+  if (!settings) return 2;
+  const json = argv.includes('--json');
+  const sources = argv.filter((arg) => arg !== '--json');
+  if (sources.length === 0) {
+    process.stderr.write('Usage: npm run ingest -- <file|folder|page-url|feed-url>… [--json]\n');
+    return 2;
+  }
+  const log = createLogger(settings.logLevel, settings.secrets);
+  const ingester = new Ingester(settings.corpusDir, settings.fetch, log);
+  let allStored = true;
+  for (const source of sources) {
+    const report = await ingester.ingest(source, { allowLocalFiles: true, progress: progressFor(process.stderr, log) });
+    const reply = ingestReply(report);
+    process.stdout.write(json ? `${JSON.stringify(reply)}\n` : `${renderText(reply)}\n\n`);
+    allStored &&= report.items.every((item) => item.outcome === 'added' || item.outcome === 'duplicate');
+  }
+  return allStored ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ingest failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { startFeedPolling, type FeedPolling } from '../ingest/feedPoller';
+import { FEED_STATE_FILE, FeedStateStore } from '../ingest/feedState';
+import type { Ingester } from '../ingest/ingest';
+import type { Library } from '../library/library';
+import { watchCorpus } from '../library/watchCorpus';
+import type { Logger } from '../log';
+import type { Settings } from '../settings';
+
+export interface LiveCorpus {
+  stop(): Promise<void>;
+}
+
+/**
+ * What keeps a running bot's corpus current: the corpus watcher (live reload) and, when
+ * feeds are configured, scheduled feed polling, whose new articles the watcher indexes.
+ */
+export function startLiveCorpus(library: Library, ingester: Ingester, settings: Settings, log: Logger): LiveCorpus {
+  const watcher = settings.watchCorpus ? watchCorpus(library, settings, log) : null;
+  let polling: FeedPolling | null = null;
+  if (settings.feeds.length > 0) {
+    const state = new FeedStateStore(join(settings.dataDir, FEED_STATE_FILE), log);
+    polling = startFeedPolling(ingester, settings.feeds, settings.feedPollMinutes * 60_000, state, log);
+    log.info(`polling ${settings.feeds.length} feed${settings.feeds.length === 1 ? '' : 's'} every ${settings.feedPollMinutes} minutes`);
+    if (!watcher) log.warn('PARLEY_WATCH_CORPUS is off: articles from the feeds are answered only after a restart');
+  }
+  return {
+    async stop() {
+      await polling?.stop();
+      await watcher?.close();
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { startPlatformAdapters } from './adapters/platforms';
 import { clockFrom } from './app/clock';
 import { startLiveCorpus } from './app/liveCorpus';
 import { Parley } from './app/parley';
+import { warmInsights } from './app/warmInsights';
 import { loadCommands } from './core/registry';
 import { Digests } from './digest/digests';
 import { DigestScheduler } from './digest/scheduler';
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
     if (adapters.length === 0) {
       return await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
     }
+    void warmInsights(library, log).catch((error: unknown) => log.error('computing positions and events in the background failed', error));
     for (const adapter of adapters) if (adapter.digestPoster) digests.registerPoster(adapter.digestPoster);
     const scheduler = new DigestScheduler(digests, log);
     scheduler.start();

@@ -27,6 +27,8 @@ interface NamePattern {
 /** Finds the parties and their people in tokenised sentences, longest name first. */
 export class ActorMatcher {
   readonly #patterns: NamePattern[];
+  /** Patterns by their first word, longest first: one lookup per token. */
+  readonly #byFirstWord = new Map<string, NamePattern[]>();
 
   constructor(parties: readonly Party[]) {
     const patterns: NamePattern[] = [];
@@ -38,13 +40,14 @@ export class ActorMatcher {
       }
     }
     this.#patterns = patterns.filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length);
+    for (const p of this.#patterns) this.#byFirstWord.set(p.words[0]!, [...(this.#byFirstWord.get(p.words[0]!) ?? []), p]);
   }
 
   /** Mentions in token order; overlapping names resolve to the longest. */
   find(tokens: readonly Token[]): ActorMention[] {
     const mentions: ActorMention[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const match = this.#patterns.find((p) => matchesAt(tokens, i, p));
+      const match = this.#byFirstWord.get(tokens[i]!.text)?.find((p) => matchesAt(tokens, i, p));
       if (!match) {
         i++;
         continue;

@@ -210,6 +210,7 @@ function stanceVerbAfter(
   }
 
   // "Russian negotiators" speak, not "Russian".
+  const startingAt = new Map(candidates.filter((c) => c !== subject).map((c) => [c.start, c]));
   let speaker: Speaker = subject.adjective ? { ...subject, label: `${subject.label} ${tokens[i - 1]!.raw}` } : subject;
   let inOfPhrase = false;
   const limit = Math.min(tokens.length, i + 14);
@@ -223,7 +224,7 @@ function stanceVerbAfter(
       inOfPhrase = true;
       continue;
     }
-    const other = candidates.find((c) => c.start === i && c !== subject);
+    const other = startingAt.get(i);
     if (other) {
       // A person of the same party nearer the verb is the one speaking ("Putin received … from Gerasimov, who reported").
       if (other.party === subject.party && other.person) speaker = other;

@@ -19,17 +19,21 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.’'-]+[\p{L}\p{N}]+)*\.?|[“”"‘’(),;:�
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const [raw] of sentence.matchAll(TOKEN)) {
-    if (/^[“”"‘’(),;:—–!?]$/u.test(raw)) {
+    if (raw.length === 1 && PUNCTUATION.has(raw)) {
       tokens.push({ raw, text: raw, possessive: false, compound: null, punctuation: true });
       continue;
     }
-    let word = raw.toLowerCase().replaceAll('’', "'");
+    let word = raw.toLowerCase();
+    if (word.includes('’')) word = word.replaceAll('’', "'");
     // "U.S." keeps its dots; a sentence's closing full stop does not belong to the word.
-    if (word.endsWith('.') && !/^(?:[a-z]\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !INITIALS.test(word)) word = word.slice(0, -1);
     const possessive = word.endsWith("'s");
     if (possessive) word = word.slice(0, -2);
-    const parts = word.split('-');
-    tokens.push({ raw, text: word, possessive, compound: parts.length > 1 ? parts : null, punctuation: false });
+    const compound = word.includes('-') ? word.split('-') : null;
+    tokens.push({ raw, text: word, possessive, compound, punctuation: false });
   }
   return tokens;
 }
+
+const PUNCTUATION: ReadonlySet<string> = new Set([...'“”"‘’(),;:—–!?']);
+const INITIALS = /^(?:[a-z]\.)+$/u;

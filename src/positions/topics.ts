@@ -8,29 +8,31 @@ import type { Topic } from '../vocabulary/vocabulary';
  */
 export class TopicClassifier {
   readonly #analyzer: Analyzer;
-  readonly #phrases: { topic: Topic; terms: string[] }[];
+  readonly #topics: readonly Topic[];
+  /** Each phrase under its first term, so a sentence is read once, term by term. */
+  readonly #byFirstTerm = new Map<string, { topic: Topic; terms: string[] }[]>();
 
   constructor(topics: readonly Topic[], analyzer: Analyzer) {
     this.#analyzer = analyzer;
-    this.#phrases = topics.flatMap((topic) =>
-      topic.terms.map((phrase) => ({ topic, terms: analyzer.terms(phrase) })).filter((p) => p.terms.length > 0),
-    );
+    this.#topics = topics;
+    for (const topic of topics) {
+      for (const phrase of topic.terms) {
+        const terms = analyzer.terms(phrase);
+        if (terms.length === 0) continue;
+        this.#byFirstTerm.set(terms[0]!, [...(this.#byFirstTerm.get(terms[0]!) ?? []), { topic, terms }]);
+      }
+    }
   }
 
   /** The topics of a text, in the order of `config/topics.yml`. */
   classify(text: string): Topic[] {
     const terms = this.#analyzer.terms(text);
     const found = new Set<Topic>();
-    for (const { topic, terms: phrase } of this.#phrases) {
-      if (!found.has(topic) && containsSequence(terms, phrase)) found.add(topic);
-    }
-    return this.#phrases.map((p) => p.topic).filter((topic, i, all) => found.has(topic) && all.indexOf(topic) === i);
+    terms.forEach((term, i) => {
+      for (const phrase of this.#byFirstTerm.get(term) ?? []) {
+        if (phrase.terms.every((t, j) => terms[i + j] === t)) found.add(phrase.topic);
+      }
+    });
+    return this.#topics.filter((topic) => found.has(topic));
   }
-}
-
-function containsSequence(terms: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= terms.length; i++) {
-    if (phrase.every((term, j) => terms[i + j] === term)) return true;
-  }
-  return false;
 }

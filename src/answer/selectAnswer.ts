@@ -62,7 +62,12 @@ export function selectAnswer(engine: SearchEngine, question: string, options: An
   const maxWeight = Math.max(...weights.values());
   const decisive = [...weights].filter(([, w]) => w >= options.decisiveRarity * maxWeight).map(([term]) => term);
 
-  const hits = engine.searchPassages(terms, options.candidatePassages);
+  // A quotable sentence needs every decisive word (or an alias of it) in itself or its
+  // paragraph, so only paragraphs holding them all are candidates; when there are none, the
+  // closest are those holding some.
+  const groups = decisive.map((term) => terms.filter((t) => t.term === term || t.standsFor.includes(term)));
+  const complete = engine.searchPassagesWithAll(groups, options.candidatePassages);
+  const hits = complete.length > 0 ? complete : engine.searchPassages(groups.flat(), options.relatedPassages);
   const bestPassageScore = hits[0]?.score ?? 1;
   const candidates = hits.flatMap((hit) => {
     const context = new Set(engine.analyzer.terms(`${hit.passage.heading ?? ''} ${passageText(hit.passage)}`));
@@ -137,12 +142,14 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union;
 }
 
-/** Fragments ("Missile strikes are regular.") and run-on sentences make poor quotes. */
+/**
+ * Fragments ("Missile strikes are regular.") make poor quotes; among sentences that cover
+ * the question alike, the more concise one reads better as an answer.
+ */
 function lengthPenalty(text: string): number {
   const words = text.split(/\s+/u).length;
   if (words < 6) return 0.15;
-  if (words > 60) return 0.1;
-  return 0;
+  return 0.004 * Math.max(0, words - 15);
 }
 
 function relatedSentences(hits: readonly PassageHit[], candidates: readonly Candidate[], limit: number): QuotedSentence[] {

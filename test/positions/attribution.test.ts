@@ -2,36 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Attributor } from '../../src/positions/attribute';
 import { seedCorpusLibrary } from '../helpers/fixtures';
 import { LABELLED_STATEMENTS } from './labelledStatements';
+import { scoreAttribution } from '../../bench/attribution/scoreAttribution';
 
 const library = seedCorpusLibrary();
 const attributor = new Attributor(library.vocabulary.parties);
 
-/** Every (sentence, party) pair the attributor credits, against the hand-labelled set. */
-function score() {
-  const labelled = new Set<string>();
-  for (const label of LABELLED_STATEMENTS) {
-    const article = library.engine.article(label.article)!;
-    const matches = article.passages.flatMap((p) => p.sentences).filter((s) => s.text.startsWith(label.sentence));
-    expect(matches, `label "${label.sentence}" must name exactly one sentence`).toHaveLength(1);
-    for (const party of label.parties) labelled.add(`${label.article}|${matches[0]!.text}|${party}`);
-  }
-  const predicted = new Set<string>();
-  for (const article of library.engine.articles()) {
-    for (const { sentence, attributions } of attributor.attribute(article)) {
-      for (const a of attributions) predicted.add(`${article.id}|${sentence.text}|${a.party.id}`);
-    }
-  }
-  const correct = [...predicted].filter((p) => labelled.has(p));
-  return {
-    precision: correct.length / predicted.size,
-    recall: correct.length / labelled.size,
-    wrong: [...predicted].filter((p) => !labelled.has(p)),
-    missed: [...labelled].filter((l) => !predicted.has(l)),
-  };
-}
-
 describe('attribution against the labelled seed set', () => {
-  const result = score();
+  const result = scoreAttribution(library, LABELLED_STATEMENTS);
 
   it('credits a party only where the labels do: precision of at least 0.9', () => {
     expect(result.precision, `wrong attributions:\n${result.wrong.join('\n')}`).toBeGreaterThanOrEqual(0.9);
@@ -42,18 +19,8 @@ describe('attribution against the labelled seed set', () => {
   });
 
   it('puts the statements in the labelled topics', () => {
-    const statements = library.positions.statements(library.engine.articles());
-    let [correct, found, labelled] = [0, 0, 0];
-    for (const label of LABELLED_STATEMENTS) {
-      const statement = statements.find((s) => s.article.id === label.article && s.sentence.text.startsWith(label.sentence));
-      if (!statement) continue;
-      const topics = statement.topics.map((t) => t.id);
-      correct += topics.filter((t) => label.topics.includes(t)).length;
-      found += topics.length;
-      labelled += label.topics.length;
-    }
-    expect(correct / found).toBeGreaterThanOrEqual(0.9);
-    expect(correct / labelled).toBeGreaterThanOrEqual(0.85);
+    expect(result.topicPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(result.topicRecall).toBeGreaterThanOrEqual(0.85);
   });
 });
 

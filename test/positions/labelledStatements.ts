@@ -6,19 +6,14 @@
  *
  * `sentence` is the start of the sentence, long enough to be unique in its article.
  */
-export interface LabelledStatement {
-  article: string;
-  sentence: string;
-  parties: string[];
-  topics: string[];
-}
+import type { AttributionLabel } from '../../bench/attribution/scoreAttribution';
 
 const PUTIN_PRESSER = '2025-03-13-putin-conditional-support-for-30-day-cease-fire';
 const CALL = '2025-03-18-trump-putin-call-on-ukraine-ceasefire';
 const RUSSIAN_VIEW = '2025-03-19-goodbye-compartmentalization-putin-trump-call';
 const CAUTION = '2025-03-20-trumps-ceasefire-push-meets-putins-caution';
 
-export const LABELLED_STATEMENTS: readonly LabelledStatement[] = [
+export const LABELLED_STATEMENTS: readonly AttributionLabel[] = [
   // Putin's 13 March press conference, live commentary
   { article: PUTIN_PRESSER, sentence: 'Earlier today, the Wall Street Journal reported that Russian negotiators rejected', parties: ['russia'], topics: ['ceasefire'] },
   { article: PUTIN_PRESSER, sentence: 'Putin just voiced very preliminary and conditional support', parties: ['russia'], topics: ['ceasefire'] },

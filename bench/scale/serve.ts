@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { Parley } from '../../src/app/parley';
+import { warmInsights } from '../../src/app/warmInsights';
+import type { Caller } from '../../src/core/command';
+import { loadCommands } from '../../src/core/registry';
+import { openLibrary } from '../../src/library/library';
+import { silentLogger } from '../../src/log';
+import { collectGarbage } from '../common/child';
+import { megabytes } from '../common/memory';
+import { CONFIG_DIR } from '../common/paths';
+import { percentile } from '../common/stats';
+import { BENCHMARKED_COMMANDS } from './commands';
+import { benchmarkWorkload } from './workload';
+
+/**
+ * Child process of run.ts: the bot's start from the snapshot the build wrote, then every
+ * benchmarked command through the command layer, as an adapter calls it. Prints one JSON line.
+ */
+export interface ServeFigures {
+  coldStartMs: number;
+  /** Attributing statements and dating events in every article, as a serving bot does in the background after start-up. */
+  insightsMs: number;
+  /** Heap held once started, after a full garbage collection. */
+  heapMB: number;
+  servePeakRssMB: number;
+  commands: Record<string, CommandFigures>;
+}
+
+export interface CommandFigures {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Replies that abstained (ask: "Not found in the corpus"). */
+  abstained: number;
+  failed: number;
+}
+
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, data: { type: 'string' } } });
+const CALLER: Caller = { platform: 'console', userId: null, channelId: null, canManageChannel: true };
+
+const start = performance.now();
+const library = openLibrary({ corpusDir: values.corpus!, configDir: CONFIG_DIR, dataDir: values.data!, useSnapshot: true }, silentLogger);
+const coldStartMs = performance.now() - start;
+if (library.loadedFrom !== 'snapshot') throw new Error('the snapshot written by the build was not used');
+collectGarbage();
+const heapMB = megabytes(process.memoryUsage().heapUsed);
+
+const insightsStart = performance.now();
+await warmInsights(library, silentLogger);
+const insightsMs = performance.now() - insightsStart;
+
+const parley = new Parley(await loadCommands(), library, silentLogger);
+const workload = benchmarkWorkload(library.vocabulary);
+const commands: Record<string, CommandFigures> = {};
+for (const command of BENCHMARKED_COMMANDS) {
+  const requests = command.requests(workload);
+  // A first pass warms the JIT up; the second one is timed.
+  for (const options of requests) await parley.run(command.name, options, CALLER);
+  const latencies: number[] = [];
+  let abstained = 0;
+  let failed = 0;
+  for (const options of requests) {
+    const started = performance.now();
+    const outcome = await parley.run(command.name, options, CALLER);
+    latencies.push(performance.now() - started);
+    if (!outcome.ok) failed++;
+    else if (outcome.reply.abstained) abstained++;
+  }
+  commands[command.name] = { requests: requests.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), abstained, failed };
+}
+
+const figures: ServeFigures = { coldStartMs, insightsMs, heapMB, servePeakRssMB: process.resourceUsage().maxRSS / 1024, commands };
+process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -6,8 +6,25 @@ import { basename, dirname, join } from 'node:path';
  * reader (or a crash) never sees half of it. Dot-files are ignored by the corpus watcher.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryPath(path);
   writeFileSync(temporary, content);
   renameSync(temporary, path);
+}
+
+/** The same for content given piece by piece, for files too large to hold as one string. */
+export function writeFileAtomicFrom(path: string, pieces: Iterable<string>): void {
+  const temporary = temporaryPath(path);
+  const fd = openSync(temporary, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+}
+
+function temporaryPath(path: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }

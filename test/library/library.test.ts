@@ -15,7 +15,11 @@ describe('openLibrary', () => {
     const dataDir = temporaryDir();
     const built = open(corpusDir, dataDir);
     expect(built.loadedFrom).toBe('corpus');
-    expect(JSON.parse(readFileSync(join(dataDir, SNAPSHOT_FILE), 'utf8'))).toHaveProperty('fingerprint');
+    // JSON Lines: a header naming what the index was built from, then the index and the articles in batches.
+    const lines = readFileSync(join(dataDir, SNAPSHOT_FILE), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as object);
+    expect(lines[0]).toHaveProperty('fingerprint');
+    expect(lines.slice(1).some((line) => 'indexEntries' in line)).toBe(true);
+    expect(lines.slice(1).some((line) => 'articles' in line)).toBe(true);
 
     const restored = open(corpusDir, dataDir);
     expect(restored.loadedFrom).toBe('snapshot');

@@ -19,6 +19,11 @@ async function main(): Promise<number> {
   if (!settings) return 2;
   const log = createLogger(settings.logLevel, settings.secrets);
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running)', reason));
+  // `npm start -s -- position putin | head` closes the pipe early: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 
   const now = clockFrom(settings.clockStart);
   const library = openLibrary(settings, log);

@@ -62,47 +62,39 @@ function runRecord(dataDir: string): { state: string; integrity: string } {
 }
 
 describe('a digest run survives SIGKILL', () => {
-  it('killed the moment Slack takes the post: the restarted bot finds it and does not post again', async () => {
+  it.each([
+    {
+      moment: 'the moment Slack takes the post: the restarted bot finds it and does not post again',
+      method: 'chat.postMessage',
+      // Slack has the message; the bot never hears back.
+      answer: (args: Record<string, unknown>) => fake.post(args),
+      postedBeforeRestart: 1,
+    },
+    {
+      moment: 'before the post reaches Slack: the restarted bot posts it, once',
+      method: 'conversations.history',
+      // The run is recorded; nothing is posted yet.
+      answer: (args: Record<string, unknown>) => ({ ok: true, messages: [], has_more: false, channel: args.channel }),
+      postedBeforeRestart: 0,
+    },
+  ])('killed $moment', async ({ method, answer, postedBeforeRestart }) => {
     fake = await FakeSlack.start();
     const dataDir = temporaryDir();
     await subscribeAtSeven(dataDir);
 
     let victim: BotProcess | null = null;
-    fake.onApi('chat.postMessage', (args) => {
-      const answer = fake.post(args);
-      if (victim) process.kill(victim.pid, 'SIGKILL'); // Slack has the message; the bot never hears back
-      return answer;
+    fake.onApi(method, (args) => {
+      const response = answer(args);
+      if (victim) process.kill(victim.pid, 'SIGKILL');
+      return response;
     });
     victim = bot(dataDir, '2025-03-21T08:00:30Z');
     await victim.exited;
-    expect(digestsPosted()).toHaveLength(1);
+    expect(digestsPosted()).toHaveLength(postedBeforeRestart);
     expect(runRecord(dataDir)).toEqual({ state: 'pending', integrity: 'ok' });
 
     victim = null;
     const restarted = bot(dataDir, '2025-03-21T08:01:00Z');
-    await restarted.waitForLog(/digest: posted to slack channel C0NEWS/u);
-    expect(digestsPosted()).toHaveLength(1);
-    expect(runRecord(dataDir)).toEqual({ state: 'posted', integrity: 'ok' });
-  });
-
-  it('killed before the post reaches Slack: the restarted bot posts it, once', async () => {
-    fake = await FakeSlack.start();
-    const dataDir = temporaryDir();
-    await subscribeAtSeven(dataDir);
-
-    let victim: BotProcess | null = null;
-    const history = (args: Record<string, unknown>) => ({ ok: true, messages: [], has_more: false, channel: args.channel });
-    fake.onApi('conversations.history', (args) => {
-      if (victim) process.kill(victim.pid, 'SIGKILL'); // the run is recorded, nothing is posted yet
-      return history(args);
-    });
-    victim = bot(dataDir, '2025-03-21T08:00:30Z');
-    await victim.exited;
-    expect(digestsPosted()).toHaveLength(0);
-    expect(runRecord(dataDir)).toEqual({ state: 'pending', integrity: 'ok' });
-
-    victim = null;
-    const restarted = bot(dataDir, '2025-03-21T08:02:00Z');
     await restarted.waitForLog(/digest: posted to slack channel C0NEWS/u);
     expect(digestsPosted()).toHaveLength(1);
     expect(runRecord(dataDir)).toEqual({ state: 'posted', integrity: 'ok' });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordGateway } from '../../src/adapters/discord/gateway';
 import { registerSlashCommands } from '../../src/adapters/discord/registerCommands';
-import type { RunningDiscordAdapter } from '../../src/adapters/discord/startDiscord';
+import type { RunningAdapter } from '../../src/adapters/platforms';
 import { loadCommands } from '../../src/core/registry';
 import { libraryOf, corpusCopy, testParley } from '../helpers/fixtures';
 import { EPHEMERAL, FakeDiscord, interactionPayload, type InteractionUser } from '../helpers/fakeDiscord';
@@ -15,7 +15,7 @@ const MANAGE_GUILD = String(1 << 5);
  * re-attempted after a crash finds its message instead of posting it again.
  */
 let discord: FakeDiscord;
-let adapter: RunningDiscordAdapter;
+let adapter: RunningAdapter;
 afterEach(async () => {
   await adapter?.stop();
   await discord?.stop();

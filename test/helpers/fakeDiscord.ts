@@ -43,6 +43,8 @@ export interface Conversation {
 }
 
 const API_PREFIX = '/api/v10';
+/** What Discord answers for a channel the bot cannot see. */
+const UNKNOWN_CHANNEL: [number, unknown] = [404, { message: 'Unknown Channel', code: 10003 }];
 export const EPHEMERAL = 1 << 6;
 
 let nextSnowflake = 1_300_000_000_000_000_000n;
@@ -293,14 +295,15 @@ export class FakeDiscord {
       // Newest first, at most `limit` (default 50), as Discord lists a channel's messages.
       const limit = Number(request.query.get('limit') ?? 50);
       const posted = [...(this.channelMessages.get(params[0]!) ?? [])].reverse().slice(0, limit);
-      return botRoute(() => [200, posted.map((m) => this.#messageJson(m))]);
+      return botRoute(() => (params![0] === this.channelId ? [200, posted.map((m) => this.#messageJson(m))] : UNKNOWN_CHANNEL));
     }
     if ((params = match('GET', /^\/channels\/(\d+)$/u))) {
       const channelId = params[0];
-      return botRoute(() => (channelId === this.channelId ? [200, this.channel] : [404, { message: 'Unknown Channel', code: 10003 }]));
+      return botRoute(() => (channelId === this.channelId ? [200, this.channel] : UNKNOWN_CHANNEL));
     }
     if ((params = match('POST', /^\/channels\/(\d+)\/messages$/u))) {
       const channelId = params[0]!;
+      if (channelId !== this.channelId) return botRoute(() => UNKNOWN_CHANNEL);
       return botRoute(() => this.#refuseOr(request, discordProblems.message(request.body), () => this.#postToChannel(channelId, request.body as SentMessage)));
     }
     return [404, { message: '404: Not Found', code: 0 }];

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { makeURLSearchParams, Routes, type APIMessage, type APIUser, type REST } from 'discord.js';
 import type { DigestPoster } from '../../digest/poster';
-import { messageNonce } from './channelPost';
+import { DISCORD_LIMITS as LIMIT } from './limits';
 import { NO_MENTIONS, renderReply, type DiscordMessage } from './renderReply';
 
 /** How far back to look for a digest already posted: the channel's latest messages. */
@@ -36,6 +37,10 @@ export function discordDigestPoster(rest: REST): DigestPoster {
     },
   };
 }
+
+/** One nonce per message of a run (Discord's nonces are at most 25 characters). */
+const messageNonce = (runKey: string, part: number): string =>
+  createHash('sha256').update(`${runKey}\n${part}`).digest('base64url').slice(0, LIMIT.nonce);
 
 /** What identifies a rendered message among the channel's: its text and its first embed's title and opening. */
 function fingerprint(message: Pick<DiscordMessage, 'content' | 'embeds'> | APIMessage): string {

@@ -11,10 +11,9 @@ import {
 import type { Parley } from '../../app/parley';
 import type { Logger } from '../../log';
 import type { DiscordSettings } from './settings';
-import type { RunningDiscordAdapter } from './startDiscord';
+import type { RunningAdapter } from '../platforms';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
 import { autocompleteChoices } from './autocomplete';
-import { postReplyMessages } from './channelPost';
 import { discordDigestPoster } from './digestPoster';
 import { NO_MENTIONS } from './renderReply';
 
@@ -23,7 +22,7 @@ import { NO_MENTIONS } from './renderReply';
  * sends every slash command and autocompletion through it. Only the Guilds intent (not
  * privileged) is asked for: Parley reads no messages.
  */
-export async function startDiscordGateway(parley: Parley, settings: Extract<DiscordSettings, { mode: 'gateway' }>, log: Logger): Promise<RunningDiscordAdapter> {
+export async function startDiscordGateway(parley: Parley, settings: Extract<DiscordSettings, { mode: 'gateway' }>, log: Logger): Promise<RunningAdapter> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
@@ -48,14 +47,6 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
     name: 'Discord (gateway)',
     stop: () => client.destroy(),
     digestPoster: discordDigestPoster(client.rest),
-    postReply: async (channelId, reply, options = {}) => {
-      const channel = await client.channels.fetch(channelId);
-      if (!channel?.isSendable()) throw new Error(`Discord channel ${channelId} is not one Parley can post in.`);
-      return postReplyMessages(reply, options, async (message, nonce) => {
-        const sent = await channel.send({ ...message, allowedMentions: NO_MENTIONS, ...(nonce ? { nonce, enforceNonce: true } : {}) });
-        return sent.id;
-      });
-    },
   };
 }
 

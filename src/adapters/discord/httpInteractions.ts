@@ -17,10 +17,9 @@ import {
 import type { Parley } from '../../app/parley';
 import type { Logger } from '../../log';
 import type { DiscordSettings } from './settings';
-import type { RunningDiscordAdapter } from './startDiscord';
+import type { RunningAdapter } from '../platforms';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
 import { autocompleteChoices } from './autocomplete';
-import { postReplyMessages } from './channelPost';
 import { discordDigestPoster } from './digestPoster';
 import { NO_MENTIONS, type DiscordMessage } from './renderReply';
 import { requestVerifier } from './verifyRequest';
@@ -30,7 +29,7 @@ export const INTERACTIONS_PATH = '/interactions';
 /** Interactions are small; anything much larger is not from Discord. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface HttpInteractionsAdapter extends RunningDiscordAdapter {
+export interface HttpInteractionsAdapter extends RunningAdapter {
   /** Where the endpoint listens, e.g. http://127.0.0.1:8080/interactions. */
   url: string;
 }
@@ -143,14 +142,6 @@ export async function startHttpInteractions(
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-    postReply: async (channelId, reply, options = {}) => {
-      if (!settings.token) throw new Error('Posting into a Discord channel needs DISCORD_TOKEN, also in HTTP mode.');
-      return postReplyMessages(reply, options, async (message, nonce) => {
-        const body = { ...messageBody(message, false), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
-        const sent = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
-        return sent.id;
-      });
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type webApi } from '@slack/bolt';
 import type { Parley } from '../../app/parley';
-import type { Reply } from '../../core/reply';
 import type { Logger, LogLevel } from '../../log';
 import type { SlackConnection, SlackSettings } from './settings';
 import type { RunningAdapter } from '../platforms';
@@ -11,7 +10,6 @@ import { commandListener } from './commandListener';
 import { CommandNames } from './commandNames';
 import { DeliveryLog } from './deliveries';
 import { slackDigestPoster } from './digestPoster';
-import { postReply, type PostedMessage, type PostReplyOptions } from './postReply';
 
 export interface SlackAdapterOptions extends SlackSettings {
   logLevel: LogLevel;
@@ -25,8 +23,6 @@ export interface RunningSlackAdapter extends RunningAdapter {
   name: 'slack';
   /** HTTP mode: the port Slack's requests are served on (`/slack/events`); null in Socket Mode. */
   port: number | null;
-  /** Posts a reply into a channel (chat.postMessage), rendered like a slash command's reply. */
-  postReply(channel: string, reply: Reply, options?: PostReplyOptions): Promise<PostedMessage[]>;
 }
 
 /** The path Slack posts slash commands to in HTTP mode. */
@@ -75,7 +71,6 @@ export async function startSlackAdapter(parley: Parley, options: SlackAdapterOpt
     name: 'slack',
     port,
     stop: () => app.stop().then(() => undefined),
-    postReply: (channel, reply, postOptions) => postReply(app.client, names, channel, reply, postOptions),
     digestPoster: slackDigestPoster(app.client, names),
   };
 }

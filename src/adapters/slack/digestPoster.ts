@@ -1,8 +1,7 @@
-import type { webApi } from '@slack/bolt';
+import type { types, webApi } from '@slack/bolt';
 import type { DigestPoster } from '../../digest/poster';
 import type { CommandNames } from './commandNames';
-import { postMessage } from './postReply';
-import { renderReply } from './renderBlocks';
+import { renderReply, type SlackMessage } from './renderBlocks';
 
 /** The message metadata event type that marks Parley's digest messages. */
 export const DIGEST_EVENT_TYPE = 'parley_digest';
@@ -33,9 +32,15 @@ export function slackDigestPoster(client: webApi.WebClient, names: CommandNames)
       const ids: string[] = [];
       for (const [part, message] of renderReply(names.inReply(reply)).entries()) {
         const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { run: run.key, part } };
-        ids.push(posted.get(part) ?? (await postMessage(client, channel, message, metadata)).ts);
+        ids.push(posted.get(part) ?? (await postMessage(client, channel, message, metadata)));
       }
       return ids;
     },
   };
+}
+
+/** One rendered message into a channel, without link previews (citations are links enough); returns its ts. */
+async function postMessage(client: webApi.WebClient, channel: string, message: SlackMessage, metadata: types.MessageMetadata): Promise<string> {
+  const result = await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false, metadata });
+  return result.ts!;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordGateway } from '../../../src/adapters/discord/gateway';
 import { renderReply } from '../../../src/adapters/discord/renderReply';
 import { discordOptionName } from '../../../src/adapters/discord/slashCommands';
-import type { RunningDiscordAdapter } from '../../../src/adapters/discord/startDiscord';
+import type { RunningAdapter } from '../../../src/adapters/platforms';
 import type { Parley } from '../../../src/app/parley';
 import { parseTextArguments, tokenizeLine } from '../../../src/core/args';
 import { optionSpecs } from '../../../src/core/optionSpec';
@@ -14,7 +14,7 @@ const MANAGE_GUILD = String(1 << 5);
 const log = recordingLogger();
 let discord: FakeDiscord;
 let parley: Parley;
-let adapter: RunningDiscordAdapter;
+let adapter: RunningAdapter;
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
@@ -205,11 +205,13 @@ describe('autocompletion over the gateway', () => {
   });
 });
 
-describe('posting a reply into a channel (for the digest)', () => {
-  it('posts with the same rendering, no mentions, and a nonce that makes a retry a no-op', async () => {
+const RUN = { key: 'discord:digest:2025-03-20T08:00:00.000Z', subscriptionId: 1, scheduledFor: new Date('2025-03-20T08:00:00Z') };
+
+describe('posting a digest into a channel', () => {
+  it('posts with the same rendering, no mentions, and a nonce per message; posting the run again adds nothing', async () => {
     const expected = renderReply(LONG_REPLY).length;
-    await adapter.postReply!(discord.channelId, LONG_REPLY, { nonce: 'digest:2025-03-20:negotiations' });
-    await adapter.postReply!(discord.channelId, LONG_REPLY, { nonce: 'digest:2025-03-20:negotiations' });
+    await adapter.digestPoster!.post(discord.channelId, LONG_REPLY, RUN);
+    await adapter.digestPoster!.post(discord.channelId, LONG_REPLY, RUN);
     const posted = discord.channelMessages.get(discord.channelId)!;
     expect(posted).toHaveLength(expected);
     for (const message of posted) {
@@ -221,6 +223,6 @@ describe('posting a reply into a channel (for the digest)', () => {
   });
 
   it('refuses a channel it cannot post in', async () => {
-    await expect(adapter.postReply!('1300000000000000777', LONG_REPLY)).rejects.toThrow();
+    await expect(adapter.digestPoster!.post('1300000000000000777', LONG_REPLY, RUN)).rejects.toThrow(/Unknown Channel/u);
   });
 });

@@ -110,7 +110,7 @@ describe('Discord HTTP interactions endpoint', () => {
   });
 
   it('posts into a channel with the bot token', async () => {
-    await endpoint.postReply!(discord.channelId, LONG_REPLY, { nonce: 'http-digest' });
+    await endpoint.digestPoster!.post(discord.channelId, LONG_REPLY, { key: 'http-digest', subscriptionId: 1, scheduledFor: new Date() });
     const posted = discord.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/channels/${discord.channelId}/messages`));
     expect(posted.length).toBeGreaterThan(1);
     expect(posted.every((r) => r.headers.authorization === `Bot ${discord.token}`)).toBe(true);

@@ -1,9 +1,12 @@
-import MiniSearch, { type AsPlainObject, type Options as MiniSearchOptions, type Query } from 'minisearch';
+import MiniSearch, { type Options as MiniSearchOptions, type Query, type SearchResult } from 'minisearch';
 import type { Article, Passage } from '../corpus/article';
 import { passageText } from '../corpus/article';
 import type { Vocabulary } from '../vocabulary/vocabulary';
 import { ActorAliases } from './aliases';
 import { Analyzer } from './analysis';
+import { DecodedBodies, encodePassages, lazyArticle, readBody, type BodyLocation } from './articleBodies';
+import { restoreMiniSearch, saveMiniSearch, type MiniSearchState } from './miniSearchState';
+import { PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
 import { analyzeQuestion, type QueryTerm } from './query';
 
 /** Ranking options. Every default is explained where it is defined, at the bottom of this file. */
@@ -18,6 +21,11 @@ export interface EngineOptions {
   aliasWeight: number;
   /** An article scores as its best passage plus this share of its other matching passages. */
   passageSpread: number;
+  /**
+   * For answers: how many passages (summed over terms) MiniSearch may walk to find the
+   * articles; the commonest terms beyond it rank and filter those articles without finding more.
+   */
+  retrievalBudget: number;
 }
 
 export interface PassageHit {
@@ -36,47 +44,68 @@ export interface ArticleHit {
   passages: PassageHit[];
 }
 
-/** What a snapshot holds: the articles with their passages, and MiniSearch's own serialisation. */
+/**
+ * What a snapshot holds: MiniSearch's index and the passage index in compact form, and the
+ * articles' metadata. Bodies are stored apart, in the order of `articles`, each
+ * `bodyLength` bytes long, so that they can stay on disk until a question needs them.
+ */
 export interface EngineSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   options: EngineOptions;
+  miniSearch: MiniSearchState;
+  passages: PassageIndexState;
   articles: SnapshotArticle[];
-  index: AsPlainObject;
 }
 
-type SnapshotArticle = Omit<Article, 'passages'> & {
-  /** [passage id, heading, sentences, how many trailing sentences are list items] */
-  passages: [number, string | null, string[], number][];
-};
+export type SnapshotArticle = Omit<Article, 'passages'> & { slot: number; firstPassage: number; passageCount: number; bodyLength: number };
 
-interface IndexedPassage {
-  id: number;
-  text: string;
-  heading: string;
-  title: string;
+/** An article as the engine holds it: metadata, where its body is, and its place in both indexes. */
+interface ArticleEntry {
+  article: Article;
+  body: BodyLocation;
+  /** Its document id in MiniSearch and its key in the passage index; never reused. */
+  slot: number;
+  firstPassage: number;
+  passageCount: number;
 }
 
 /**
- * The retrieval engine: one MiniSearch index over the passages of every article, with
- * Parley's analysis, BM25 parameters, actor aliases and article ranking on top.
+ * An article as MiniSearch indexes it: all its analysed terms (title, headings, text) in
+ * one field, joined by spaces. MiniSearch only finds and orders the candidate articles; the
+ * passage index weighs fields when it ranks their passages, so one field is enough here,
+ * and one posting per term and article keeps the index small.
+ */
+interface IndexedArticle {
+  id: number;
+  terms: string;
+}
+
+/**
+ * The retrieval engine. MiniSearch indexes the articles and finds those that match a
+ * question; a passage index then ranks the passages of the best of them by BM25 over
+ * passages, with Parley's analysis, actor aliases and article ranking on top. Article
+ * bodies stay encoded (or on disk, after a start from a snapshot) until a hit needs them.
  */
 export class SearchEngine {
   readonly options: EngineOptions;
   readonly analyzer: Analyzer;
   readonly #aliases: ActorAliases;
   readonly #questionWords: ReadonlySet<string>;
-  readonly #index: MiniSearch<IndexedPassage>;
-  readonly #articles = new Map<string, Article>();
-  readonly #passages: (PassageHit | undefined)[] = [];
-  readonly #passageIds = new Map<string, number[]>();
+  readonly #index: MiniSearch<IndexedArticle>;
+  readonly #passages: PassageIndex;
+  readonly #entries = new Map<string, ArticleEntry>();
+  readonly #bySlot: (ArticleEntry | undefined)[] = [];
+  readonly #decoded = new DecodedBodies(DECODED_BODIES);
+  #sorted: Article[] | null = null;
 
-  private constructor(vocabulary: Vocabulary, options: EngineOptions, index?: AsPlainObject) {
+  private constructor(vocabulary: Vocabulary, options: EngineOptions, saved?: { miniSearch: MiniSearchState; passages: PassageIndexState }) {
     this.options = options;
     this.analyzer = new Analyzer(vocabulary.spellings);
     this.#aliases = new ActorAliases(vocabulary.parties, this.analyzer);
     this.#questionWords = new Set(vocabulary.questionWords.flatMap((w) => this.analyzer.words(w)));
     const miniSearchOptions = this.#miniSearchOptions();
-    this.#index = index ? MiniSearch.loadJS(index, miniSearchOptions) : new MiniSearch(miniSearchOptions);
+    this.#index = saved ? restoreMiniSearch(saved.miniSearch, miniSearchOptions) : new MiniSearch(miniSearchOptions);
+    this.#passages = new PassageIndex(saved?.passages);
   }
 
   static build(articles: Iterable<Article>, vocabulary: Vocabulary, options: EngineOptions = DEFAULT_ENGINE_OPTIONS): SearchEngine {
@@ -87,46 +116,50 @@ export class SearchEngine {
 
   /** Indexes an article; an article with the same id is replaced. */
   add(article: Article): void {
-    if (this.#articles.has(article.id)) this.remove(article.id);
-    // Fresh ids past the end: ids of removed articles are never reused.
-    const start = this.#passages.length;
-    const ids = article.passages.map((_, i) => start + i);
-    this.#register(article, ids);
-    this.#index.addAll(
-      article.passages.map((passage, i) => ({
-        id: ids[i]!,
-        text: passageText(passage),
-        heading: passage.heading ?? '',
-        title: article.title,
-      })),
-    );
+    if (this.#entries.has(article.id)) this.remove(article.id);
+    const slot = this.#bySlot.length;
+    const terms: ArticleTerms = {
+      title: this.analyzer.terms(article.title),
+      passages: article.passages.map((passage) => ({ text: this.analyzer.terms(passageText(passage)), heading: this.analyzer.terms(passage.heading ?? '') })),
+    };
+    const firstPassage = this.#passages.addArticle(slot, terms);
+    const headings = [...new Set(article.passages.map((p) => p.heading ?? ''))].join(' ');
+    const all = [terms.title, this.analyzer.terms(headings), ...terms.passages.map((p) => p.text)];
+    this.#index.add({ id: slot, terms: all.map((field) => field.join(' ')).filter((field) => field !== '').join(' ') });
+    const { passages: _passages, ...meta } = article;
+    this.#register({ meta, body: { bytes: encodePassages(article.passages) }, slot, firstPassage, passageCount: article.passages.length });
   }
 
   remove(articleId: string): boolean {
-    const ids = this.#passageIds.get(articleId);
-    if (!ids) return false;
-    this.#index.discardAll(ids);
-    for (const id of ids) this.#passages[id] = undefined;
-    this.#passageIds.delete(articleId);
-    this.#articles.delete(articleId);
+    const entry = this.#entries.get(articleId);
+    if (!entry) return false;
+    this.#index.discard(entry.slot);
+    this.#passages.removeArticle(entry.slot, entry.firstPassage, entry.passageCount);
+    this.#bySlot[entry.slot] = undefined;
+    this.#entries.delete(articleId);
+    this.#decoded.forget(articleId);
+    this.#sorted = null;
     return true;
   }
 
   get articleCount(): number {
-    return this.#articles.size;
+    return this.#entries.size;
   }
 
   get passageCount(): number {
-    return this.#index.documentCount;
+    return this.#passages.passageCount;
   }
 
   article(id: string): Article | undefined {
-    return this.#articles.get(id);
+    return this.#entries.get(id)?.article;
   }
 
   /** Articles newest first (then by id, so the order is stable). */
   articles(): Article[] {
-    return [...this.#articles.values()].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+    this.#sorted ??= [...this.#entries.values()]
+      .map((entry) => entry.article)
+      .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+    return [...this.#sorted];
   }
 
   /** The question as weighted search terms. */
@@ -134,72 +167,63 @@ export class SearchEngine {
     return analyzeQuestion(question, this.analyzer, this.#aliases, this.#questionWords, this.options.aliasWeight);
   }
 
-  /** Passages ranked by BM25 over text, heading and article title. */
+  /**
+   * Passages ranked by BM25 over text, heading and article title. MiniSearch finds the
+   * articles by the query's rarest terms (see `retrievalBudget`); every term ranks their passages.
+   */
   searchPassages(query: string | readonly QueryTerm[], limit = 10): PassageHit[] {
     const terms = typeof query === 'string' ? this.analyze(query) : query;
-    if (terms.length === 0) return [];
-    const weights = new Map(terms.map((t) => [t.term, t.weight]));
-    return this.#rank(
-      this.#index.search(terms.map((t) => t.term).join(' '), { tokenize: splitOnSpace, processTerm: identity, boostTerm: (term) => weights.get(term) ?? 1 }),
-      limit,
-    );
+    const present = terms.filter((t) => this.#passages.holds(t.term));
+    if (present.length === 0) return [];
+    const drivers = this.#withinBudget(present.map((t) => [t]));
+    const retrieval = drivers.flat().map((t) => t.term).join(' ');
+    return this.#bestPassages(this.#rankedArticles(retrieval, drivers.flat()), this.#passages.compile(terms), limit, () => true);
   }
 
   /**
    * Passages that hold every group of terms (each group: a word and its aliases), ranked by
    * BM25 over those terms. Answers need their question's rarest words; asking for those alone
-   * spares scoring every passage that holds a common one.
+   * spares scoring every passage that holds a common one. MiniSearch finds the articles
+   * holding the rarest groups; the commonest ones, beyond `retrievalBudget`, only filter them.
    */
   searchPassagesWithAll(groups: readonly (readonly QueryTerm[])[], limit = 10): PassageHit[] {
-    if (groups.length === 0 || groups.some((g) => g.length === 0)) return [];
-    const weights = new Map(groups.flat().map((t) => [t.term, t.weight]));
+    const present = groups.map((group) => group.filter((t) => this.#passages.holds(t.term)));
+    if (present.length === 0 || present.some((g) => g.length === 0)) return [];
+    const drivers = this.#withinBudget(present);
     const query: Query = {
       combineWith: 'AND',
-      queries: groups.map((group): Query => ({ combineWith: 'OR', queries: [group.map((t) => t.term).join(' ')] })),
+      queries: drivers.map((group): Query => ({ combineWith: 'OR', queries: [group.map((t) => t.term).join(' ')] })),
     };
-    return this.#rank(
-      this.#index.search(query, { tokenize: splitOnSpace, processTerm: identity, boostTerm: (term) => weights.get(term) ?? 1 }),
-      limit,
-    );
-  }
-
-  /** The best `limit` results, as passage hits; without coordination, MiniSearch's multiplication undone first. */
-  #rank(results: ReturnType<MiniSearch<IndexedPassage>['search']>, limit: number): PassageHit[] {
-    const scored = this.options.coordination
-      ? results.slice(0, limit).map((r) => ({ result: r, score: r.score }))
-      : results
-          .map((r) => ({ result: r, score: r.score / Math.max(1, r.queryTerms.length) }))
-          .sort((a, b) => b.score - a.score)
-          .slice(0, limit);
-    const hits: PassageHit[] = [];
-    for (const { result, score } of scored) {
-      const base = this.#passages[result.id as number];
-      if (base) hits.push({ ...base, score, matched: result.queryTerms });
-    }
-    return hits;
+    const compiled = this.#passages.compile(present.flat());
+    // Rarest group first: most passages fail on it, without looking further.
+    const groupIds = present
+      .map((group) => group.map((t) => compiled.termIds[compiled.terms.indexOf(t.term)]!))
+      .sort((a, b) => this.#postingsOf(a) - this.#postingsOf(b));
+    const holdsAll = (passageId: number): boolean => groupIds.every((ids) => this.#passages.holdsAnyOf(passageId, ids));
+    return this.#bestPassages(this.#rankedArticles(query, drivers.flat()), compiled, limit, holdsAll);
   }
 
   /** Articles ranked by their passages: the best passage, plus a share of the others. */
-  searchArticles(query: string | readonly QueryTerm[], limit = 10, passageLimit = Math.max(100, limit * 20)): ArticleHit[] {
-    const byArticle = new Map<string, ArticleHit>();
-    for (const hit of this.searchPassages(query, passageLimit)) {
-      const entry = byArticle.get(hit.article.id);
-      if (entry) {
-        entry.passages.push(hit);
-        entry.score += this.options.passageSpread * hit.score;
-      } else {
-        byArticle.set(hit.article.id, { article: hit.article, score: hit.score, passages: [hit] });
-      }
+  searchArticles(query: string | readonly QueryTerm[], limit = 10): ArticleHit[] {
+    const terms = typeof query === 'string' ? this.analyze(query) : query;
+    if (terms.length === 0) return [];
+    const compiled = this.#passages.compile(terms);
+    const ranked: { entry: ArticleEntry; score: number; passages: ScoredPassage[] }[] = [];
+    for (const entry of take(this.#rankedArticles(terms.map((t) => t.term).join(' '), terms), candidateCount(limit))) {
+      const passages = this.#scorePassages(entry, compiled, () => true).sort((a, b) => b.score - a.score);
+      if (passages.length === 0) continue;
+      const rest = passages.slice(1).reduce((sum, p) => sum + p.score, 0);
+      ranked.push({ entry, score: passages[0]!.score + this.options.passageSpread * rest, passages });
     }
-    return [...byArticle.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    return ranked
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ entry, score, passages }) => ({ article: entry.article, score, passages: passages.map((p) => this.#hit(entry, p, compiled)) }));
   }
 
   /** How many passages contain the term in their text. */
   documentFrequency(term: string): number {
-    // MiniSearch keeps per-field postings but has no public accessor for their size.
-    const index = (this.#index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index;
-    const fieldIds = (this.#index as unknown as { _fieldIds: Record<string, number> })._fieldIds;
-    return index.get(term)?.get(fieldIds.text!)?.size ?? 0;
+    return this.#passages.documentFrequency(term);
   }
 
   /** BM25's inverse document frequency over passages; a term absent from the corpus gets the highest value. */
@@ -209,74 +233,159 @@ export class SearchEngine {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  toJSON(): EngineSnapshot {
-    return {
+  /** The engine's state for a snapshot, and its article bodies in the order of `snapshot.articles`. */
+  toSnapshot(): { snapshot: EngineSnapshot; bodies: () => Iterable<Buffer> } {
+    const entries = [...this.#entries.values()];
+    const snapshot: EngineSnapshot = {
       format: SNAPSHOT_FORMAT,
       options: this.options,
-      articles: [...this.#articles.values()].map(({ passages, ...meta }) => ({
-        ...meta,
-        passages: passages.map((p, i) => [
-          this.#passageIds.get(meta.id)![i]!,
-          p.heading,
-          p.sentences.map((s) => s.text),
-          p.sentences.filter((s) => s.listItem).length,
-        ]),
-      })),
-      index: this.#index.toJSON(),
+      miniSearch: saveMiniSearch(this.#index),
+      passages: this.#passages.toState(),
+      articles: entries.map(({ article, body, slot, firstPassage, passageCount }) => {
+        const { passages: _passages, ...meta } = article;
+        return { ...meta, slot, firstPassage, passageCount, bodyLength: 'bytes' in body ? body.bytes.length : body.length };
+      }),
     };
+    return { snapshot, bodies: () => entries.map((entry) => readBody(entry.body)) };
   }
 
-  static loadJSON(snapshot: EngineSnapshot, vocabulary: Vocabulary): SearchEngine {
+  /** An engine over a snapshot; `bodyOf(i)` says where the body of `snapshot.articles[i]` is. */
+  static fromSnapshot(snapshot: EngineSnapshot, bodyOf: (index: number) => BodyLocation, vocabulary: Vocabulary): SearchEngine {
     if (snapshot.format !== SNAPSHOT_FORMAT) throw new Error(`unsupported snapshot format ${String(snapshot.format)}`);
-    const engine = new SearchEngine(vocabulary, snapshot.options, snapshot.index);
-    for (const { passages, ...meta } of snapshot.articles) {
-      const article: Article = {
-        ...meta,
-        passages: passages.map(([, heading, sentences, listItems], index) => ({
-          articleId: meta.id,
-          index,
-          heading,
-          sentences: sentences.map((text, i) => ({ text, listItem: i >= sentences.length - listItems })),
-        })),
-      };
-      engine.#register(
-        article,
-        passages.map(([id]) => id),
-      );
-    }
+    const engine = new SearchEngine(vocabulary, snapshot.options, snapshot);
+    snapshot.articles.forEach(({ slot, firstPassage, passageCount, bodyLength: _bodyLength, ...meta }, i) => {
+      engine.#register({ meta, body: bodyOf(i), slot, firstPassage, passageCount });
+    });
     return engine;
   }
 
-  #register(article: Article, ids: number[]): void {
-    this.#articles.set(article.id, article);
-    this.#passageIds.set(article.id, ids);
-    article.passages.forEach((passage, i) => {
-      this.#passages[ids[i]!] = { id: ids[i]!, passage, article, score: 0, matched: [] };
-    });
+  #register({ meta, ...entry }: Omit<ArticleEntry, 'article'> & { meta: Omit<Article, 'passages'> }): void {
+    const full: ArticleEntry = { ...entry, article: lazyArticle(meta, () => this.#decoded.get(meta.id, full.body)) };
+    this.#entries.set(meta.id, full);
+    this.#bySlot[entry.slot] = full;
+    this.#sorted = null;
   }
 
-  #miniSearchOptions(): MiniSearchOptions<IndexedPassage> {
-    let lastTitle = '';
-    let lastTitleTerms: string[] = [];
+  /**
+   * What MiniSearch retrieves by: the terms that weigh most in ranking (weight × rarity)
+   * first, as many as fit in the budget of postings (estimated from passage counts), and
+   * always at least one; each group keeps its chosen terms, a group left with none only
+   * filters. A passage matching only a common term that was left out weighs little anyway.
+   */
+  #withinBudget(groups: readonly (readonly QueryTerm[])[]): (readonly QueryTerm[])[] {
+    const n = this.passageCount;
+    const ranked = groups
+      .flatMap((group, index) => group.map((term) => ({ term, index, df: this.#passages.documentFrequency(term.term, 'any') })))
+      .sort((a, b) => b.term.weight * Math.log(1 + n / b.df) - a.term.weight * Math.log(1 + n / a.df));
+    const chosen: QueryTerm[][] = groups.map(() => []);
+    let spent = 0;
+    for (const { term, index, df } of ranked) {
+      if (spent > 0 && spent + df > this.options.retrievalBudget) break;
+      chosen[index]!.push(term);
+      spent += df;
+    }
+    return chosen.filter((group) => group.length > 0);
+  }
+
+  #postingsOf(termIds: readonly number[]): number {
+    return termIds.reduce((sum, id) => sum + this.#passages.documentFrequencyOf(id), 0);
+  }
+
+  /** The articles MiniSearch finds for the query, best first. */
+  *#rankedArticles(query: Query, terms: readonly QueryTerm[]): Generator<ArticleEntry> {
+    const weights = new Map(terms.map((t) => [t.term, t.weight]));
+    const results = this.#index.search(query, { tokenize: splitOnSpace, processTerm: identity, boostTerm: (term) => weights.get(term) ?? 1 });
+    if (!this.options.coordination) {
+      // MiniSearch multiplied each score by the number of terms matched: undo it, and re-rank.
+      for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
+      results.sort((a, b) => b.score - a.score);
+    }
+    for (const result of results) {
+      const entry = this.#bySlot[result.id as number];
+      if (entry) yield entry;
+    }
+  }
+
+  /**
+   * The best `limit` passages, among those that `accept` their matched terms, of the first
+   * articles that have any: enough articles that the best passage is almost surely among
+   * them, few enough that ranking them is cheap.
+   */
+  #bestPassages(articles: Iterable<ArticleEntry>, query: CompiledQuery, limit: number, accept: (passageId: number) => boolean): PassageHit[] {
+    const scored: { entry: ArticleEntry; passage: ScoredPassage }[] = [];
+    let [withPassages, walked] = [0, 0];
+    for (const entry of articles) {
+      const passages = this.#scorePassages(entry, query, accept);
+      for (const passage of passages) scored.push({ entry, passage });
+      if (passages.length > 0) withPassages++;
+      walked++;
+      // Enough articles ranked, or the best ones walked and enough passages found, or too long a search.
+      if (withPassages >= candidateCount(limit) || (walked >= candidateCount(limit) && scored.length >= limit) || walked >= MAX_WALKED_ARTICLES) break;
+    }
+    scored.sort((a, b) => b.passage.score - a.passage.score || a.passage.id - b.passage.id);
+    return scored.slice(0, limit).map(({ entry, passage }) => this.#hit(entry, passage, query));
+  }
+
+  #scorePassages(entry: ArticleEntry, query: CompiledQuery, accept: (passageId: number) => boolean): ScoredPassage[] {
+    const out: ScoredPassage[] = [];
+    for (let id = entry.firstPassage; id < entry.firstPassage + entry.passageCount; id++) {
+      if (!accept(id)) continue;
+      const { score, matched } = this.#passages.score(id, query, this.options);
+      if (matched.length === 0) continue;
+      out.push({ id, score: this.options.coordination ? score * matched.length : score, matched });
+    }
+    return out;
+  }
+
+  #hit(entry: ArticleEntry, passage: ScoredPassage, query: CompiledQuery): PassageHit {
     return {
-      fields: ['text', 'heading', 'title'],
+      id: passage.id,
+      passage: entry.article.passages[passage.id - entry.firstPassage]!,
+      article: entry.article,
+      score: passage.score,
+      matched: passage.matched.map((q) => query.terms[q]!),
+    };
+  }
+
+  #miniSearchOptions(): MiniSearchOptions<IndexedArticle> {
+    return {
+      fields: ['terms'],
       storeFields: [],
-      tokenize: (text, field) => {
-        // Every passage of an article repeats its title: analyse it once.
-        if (field !== 'title') return this.analyzer.terms(text);
-        if (text !== lastTitle) [lastTitle, lastTitleTerms] = [text, this.analyzer.terms(text)];
-        return lastTitleTerms;
-      },
+      // Fields arrive analysed (see add): one term per space-separated token.
+      tokenize: splitOnSpace,
       processTerm: identity,
-      searchOptions: { bm25: this.options.bm25, boost: { ...this.options.fieldBoosts } },
+      searchOptions: { bm25: this.options.bm25 },
     };
   }
 }
 
-const splitOnSpace = (text: string): string[] => text.split(' ');
+interface ScoredPassage {
+  id: number;
+  score: number;
+  matched: number[];
+}
+
+/** How many of MiniSearch's best articles have their passages ranked for a request of `limit` passages or articles. */
+const candidateCount = (limit: number): number => Math.max(100, 4 * limit);
+
+/** When a filter rejects most articles, stop looking after this many. */
+const MAX_WALKED_ARTICLES = 1000;
+
+function* take<T>(items: Iterable<T>, count: number): Generator<T> {
+  if (count <= 0) return;
+  for (const item of items) {
+    yield item;
+    if (--count <= 0) return;
+  }
+}
+
+/** Decoded article bodies kept at hand: a few answers' worth. */
+const DECODED_BODIES = 256;
+
+const splitOnSpace = (text: string): string[] => (text === '' ? [] : text.split(' '));
 const identity = (term: string): string => term;
 
-const SNAPSHOT_FORMAT = 'parley-engine/1';
+const SNAPSHOT_FORMAT = 'parley-engine/2';
 
 /**
  * Defaults, chosen on purpose and measured (`npm run -s bench:ir`, SciFact train, nDCG@10):
@@ -300,4 +409,5 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   coordination: false,
   aliasWeight: 0.4,
   passageSpread: 0.1,
+  retrievalBudget: 5_000,
 });

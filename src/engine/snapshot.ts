@@ -1,20 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusProblem } from '../corpus/loader';
 import { writeFileAtomicFrom } from '../util/writeFileAtomic';
-import type { EngineOptions, EngineSnapshot } from './engine';
+import type { Vocabulary } from '../vocabulary/vocabulary';
+import { BodyFile } from './articleBodies';
+import { SearchEngine, type EngineOptions, type EngineSnapshot } from './engine';
 
 /**
  * Index snapshots let a large corpus start without re-analysing every article. A snapshot
  * is only used when its fingerprint matches: any added, removed or edited corpus file, a
  * changed vocabulary file or different engine options invalidate it.
  */
-export interface SnapshotFile {
-  fingerprint: string;
-  problems: CorpusProblem[];
-  engine: EngineSnapshot;
-}
 
 /** A corpus file as the index saw it: a different size or modification time means it changed. */
 export interface FileStamp {
@@ -62,66 +59,136 @@ export function fingerprint({ vocabularyDigest, options, stamps }: IndexBasis): 
 }
 
 /**
- * Snapshots are JSON Lines — a header, MiniSearch's own serialisation split into its index
- * entries, then the articles, in batches — because one JSON string of a large corpus's
- * index exceeds what V8 can hold in a single string.
+ * The snapshot file: a first line with the format and fingerprint (checked before reading
+ * anything else), a JSON header with the engine's state, whose typed arrays follow it as raw
+ * bytes, then the article bodies. Bodies are not read at start-up: the engine reads each one
+ * from this file when a question needs it. Arrays are in the machine's byte order: a
+ * snapshot is a local cache, rebuilt whenever it does not fit.
  */
 interface SnapshotHeader {
-  fingerprint: string;
   problems: CorpusProblem[];
-  format: EngineSnapshot['format'];
-  options: EngineOptions;
-  index: Omit<EngineSnapshot['index'], 'index'>;
+  /** The engine's state, each typed array of its indexes replaced by `{ "$array": n }`. */
+  engine: unknown;
+  /** Byte length of each typed array, in the order they follow the header. */
+  arrays: number[];
 }
-type SnapshotLine = { indexEntries: EngineSnapshot['index']['index'] } | { articles: EngineSnapshot['articles'] };
 
-export function readSnapshot(path: string, expectedFingerprint: string): SnapshotFile | null {
-  let bytes: Buffer;
+interface SnapshotIdentity {
+  format: typeof FILE_FORMAT;
+  fingerprint: string;
+}
+
+/** Reads a snapshot if it has the expected fingerprint; null when it is missing, stale or damaged (then the corpus is re-read). */
+export function readSnapshot(path: string, expectedFingerprint: string, vocabulary: Vocabulary): { problems: CorpusProblem[]; engine: SearchEngine } | null {
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return null; // missing: build
   }
+  let handedOver = false;
   try {
-    const lines = jsonLines(bytes);
-    const header = lines.next().value as SnapshotHeader | undefined;
-    if (header?.fingerprint !== expectedFingerprint) return null;
-    const { fingerprint: _fingerprint, problems, format, options, index } = header;
-    const engine: EngineSnapshot = { format, options, articles: [], index: { ...index, index: [] } };
-    for (const line of lines as Iterable<SnapshotLine>) {
-      if ('indexEntries' in line) for (const entry of line.indexEntries) engine.index.index.push(entry);
-      else for (const article of line.articles) engine.articles.push(article);
+    const first = readLine(fd, 0);
+    const identity = JSON.parse(first.text) as SnapshotIdentity;
+    if (identity.format !== FILE_FORMAT || identity.fingerprint !== expectedFingerprint) return null;
+    const second = readLine(fd, first.next);
+    const header = JSON.parse(second.text) as SnapshotHeader;
+    let position = second.next;
+    const arrays = header.arrays.map((byteLength) => {
+      const bytes = readExactly(fd, byteLength, position);
+      position += byteLength;
+      return new Uint32Array(bytes.buffer, bytes.byteOffset, byteLength / 4);
+    });
+    const saved = header.engine as EngineSnapshot;
+    const snapshot: EngineSnapshot = {
+      ...saved,
+      miniSearch: insertArrays(saved.miniSearch, arrays) as EngineSnapshot['miniSearch'],
+      passages: insertArrays(saved.passages, arrays) as EngineSnapshot['passages'],
+    };
+    const offsets: number[] = [];
+    for (const article of snapshot.articles) {
+      offsets.push(position);
+      position += article.bodyLength;
     }
-    return { fingerprint: expectedFingerprint, problems, engine };
+    if (fstatSync(fd).size !== position) return null; // cut short: rebuild
+    const file = new BodyFile(fd);
+    handedOver = true;
+    const engine = SearchEngine.fromSnapshot(snapshot, (i) => ({ file, offset: offsets[i]!, length: snapshot.articles[i]!.bodyLength }), vocabulary);
+    return { problems: header.problems, engine };
   } catch {
-    return null; // unreadable or cut short: rebuild
+    return null; // unreadable: rebuild
+  } finally {
+    if (!handedOver) closeSync(fd);
   }
 }
 
-export function writeSnapshot(path: string, { fingerprint, problems, engine }: SnapshotFile): void {
-  const { index: entries, ...index } = engine.index;
-  const header: SnapshotHeader = { fingerprint, problems, format: engine.format, options: engine.options, index };
-  writeFileAtomicFrom(path, snapshotLines(header, entries, engine.articles));
+export function writeSnapshot(path: string, fingerprint: string, problems: CorpusProblem[], engine: SearchEngine): void {
+  const { snapshot, bodies } = engine.toSnapshot();
+  const arrays: Uint32Array[] = [];
+  // Only the two indexes hold typed arrays; the articles' metadata is plain JSON.
+  const { miniSearch, passages, ...rest } = snapshot;
+  const state = { ...rest, miniSearch: extractArrays(miniSearch, arrays), passages: extractArrays(passages, arrays) };
+  const header: SnapshotHeader = { problems, engine: state, arrays: arrays.map((a) => a.byteLength) };
+  const identity: SnapshotIdentity = { format: FILE_FORMAT, fingerprint };
+  writeFileAtomicFrom(path, snapshotPieces(identity, header, arrays, bodies()));
 }
 
-function* snapshotLines(header: SnapshotHeader, entries: EngineSnapshot['index']['index'], articles: EngineSnapshot['articles']): Iterable<string> {
+function* snapshotPieces(identity: SnapshotIdentity, header: SnapshotHeader, arrays: Uint32Array[], bodies: Iterable<Buffer>): Iterable<string | Uint8Array> {
+  yield `${JSON.stringify(identity)}\n`;
   yield `${JSON.stringify(header)}\n`;
-  for (let i = 0; i < entries.length; i += BATCH) yield `${JSON.stringify({ indexEntries: entries.slice(i, i + BATCH) })}\n`;
-  for (let i = 0; i < articles.length; i += BATCH) yield `${JSON.stringify({ articles: articles.slice(i, i + BATCH) })}\n`;
+  for (const array of arrays) yield new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  yield* bodies;
 }
 
-/** Each line of a buffer, parsed, without ever decoding the whole buffer into one string. */
-function* jsonLines(bytes: Buffer): Generator<unknown> {
-  for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end < 0) end = bytes.length;
-    if (end > start) yield JSON.parse(bytes.toString('utf8', start, end));
-    start = end + 1;
+/** A copy of the value with every typed array moved out into `arrays`. */
+function extractArrays(value: unknown, arrays: Uint32Array[]): unknown {
+  if (value instanceof Uint32Array) return { $array: arrays.push(value) - 1 };
+  if (Array.isArray(value)) return value.map((item) => extractArrays(item, arrays));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, extractArrays(item, arrays)]));
+  }
+  return value;
+}
+
+function insertArrays(value: unknown, arrays: Uint32Array[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => insertArrays(item, arrays));
+  if (value !== null && typeof value === 'object') {
+    if ('$array' in value) return arrays[(value as { $array: number }).$array];
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, insertArrays(item, arrays)]));
+  }
+  return value;
+}
+
+/** One line of the file from `position`, read in chunks. */
+function readLine(fd: number, position: number): { text: string; next: number } {
+  const chunks: Buffer[] = [];
+  for (let at = position; ; ) {
+    const chunk = Buffer.allocUnsafe(LINE_CHUNK);
+    const read = readSync(fd, chunk, 0, LINE_CHUNK, at);
+    if (read === 0) throw new Error('the snapshot ends in its header');
+    const newline = chunk.subarray(0, read).indexOf(0x0a);
+    if (newline >= 0) {
+      chunks.push(chunk.subarray(0, newline));
+      return { text: Buffer.concat(chunks).toString('utf8'), next: at + newline + 1 };
+    }
+    chunks.push(chunk.subarray(0, read));
+    at += read;
   }
 }
 
-/** Index entries or articles per line: lines of a few megabytes at most. */
-const BATCH = 500;
+/** Exactly `length` bytes from `position`, in a fresh (so aligned) buffer. */
+function readExactly(fd: number, length: number, position: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) throw new Error('the snapshot is cut short');
+    done += read;
+  }
+  return bytes;
+}
+
+const FILE_FORMAT = 'parley-snapshot/3';
+const LINE_CHUNK = 1 << 20;
 
 /** Bumped whenever analysis or segmentation changes what an index would contain. */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;

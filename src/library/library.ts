@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { listCorpusFiles, loadCorpus, type CorpusProblem } from '../corpus/loader';
+import { listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
 import { digestFiles, fingerprint, readSnapshot, stampFiles, writeSnapshot, type FileStamp } from '../engine/snapshot';
 import { EventIndex } from '../events/eventIndex';
@@ -45,16 +45,27 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
   // Stamped before reading: a file that changes meanwhile looks changed later, never the reverse.
   const stamps = stampFiles(location.corpusDir, corpusFiles);
   const snapshot = location.useSnapshot
-    ? readSnapshot(snapshotPath(location), fingerprint({ vocabularyDigest, options, stamps }))
+    ? readSnapshot(snapshotPath(location), fingerprint({ vocabularyDigest, options, stamps }), vocabulary)
     : null;
 
   let library: Library;
   if (snapshot) {
-    const engine = SearchEngine.loadJSON(snapshot.engine, vocabulary);
-    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems: snapshot.problems, loadedFrom: 'snapshot', stamps, vocabularyDigest };
+    const { engine, problems } = snapshot;
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'snapshot', stamps, vocabularyDigest };
   } else {
-    const { articles, problems } = loadCorpus(location.corpusDir, corpusFiles);
-    const engine = SearchEngine.build(articles, vocabulary, options);
+    // One file at a time: the engine keeps each body encoded, never the whole corpus as objects.
+    const problems: CorpusProblem[] = [];
+    const engine = SearchEngine.build(
+      (function* () {
+        for (const file of corpusFiles) {
+          const result = readArticle(location.corpusDir, file);
+          if (result.ok) yield result.article;
+          else problems.push(result.problem);
+        }
+      })(),
+      vocabulary,
+      options,
+    );
     library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus', stamps, vocabularyDigest };
     if (location.useSnapshot) saveSnapshot(library, location, log);
   }
@@ -74,7 +85,7 @@ export function saveSnapshot(library: Library, location: Pick<LibraryLocation, '
   const path = snapshotPath(location);
   const basis = { vocabularyDigest: library.vocabularyDigest, options: library.engine.options, stamps: library.stamps };
   try {
-    writeSnapshot(path, { fingerprint: fingerprint(basis), problems: library.problems, engine: library.engine.toJSON() });
+    writeSnapshot(path, fingerprint(basis), library.problems, library.engine);
   } catch (error) {
     log.warn(`could not write the index snapshot to ${path}: ${(error as Error).message}`);
   }

@@ -12,11 +12,15 @@ export function writeFileAtomic(path: string, content: string): void {
 }
 
 /** The same for content given piece by piece, for files too large to hold as one string. */
-export function writeFileAtomicFrom(path: string, pieces: Iterable<string>): void {
+export function writeFileAtomicFrom(path: string, pieces: Iterable<string | Uint8Array>): void {
   const temporary = temporaryPath(path);
   const fd = openSync(temporary, 'w');
   try {
-    for (const piece of pieces) writeSync(fd, piece);
+    for (const piece of pieces) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      // writeSync may write less than asked: carry on from where it stopped.
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article';
 import { parseArticle } from '../../src/corpus/loader';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine } from '../../src/engine/engine';
 import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
-import { articleFile, CONFIG_DIR, seedCorpusLibrary } from '../helpers/fixtures';
+import { readSnapshot, writeSnapshot } from '../../src/engine/snapshot';
+import { articleFile, CONFIG_DIR, seedCorpusLibrary, temporaryDir } from '../helpers/fixtures';
 
 const vocabulary = loadVocabulary(CONFIG_DIR);
 const engine = seedCorpusLibrary().engine;
@@ -62,7 +64,9 @@ describe('SearchEngine', () => {
   });
 
   it('restores from its snapshot with identical results', () => {
-    const restored = SearchEngine.loadJSON(JSON.parse(JSON.stringify(engine.toJSON())), vocabulary);
+    const dir = temporaryDir('engine-snapshot', 'test');
+    writeSnapshot(join(dir, 'snapshot'), 'fingerprint', [], engine);
+    const restored = readSnapshot(join(dir, 'snapshot'), 'fingerprint', vocabulary)!.engine;
     for (const question of ['Putin Kursk withdrawal', 'energy infrastructure strikes', 'Black Sea task force']) {
       const strip = (hits: ReturnType<SearchEngine['searchPassages']>) => hits.map((h) => [h.article.id, h.passage.index, h.score]);
       expect(strip(restored.searchPassages(question))).toEqual(strip(engine.searchPassages(question)));

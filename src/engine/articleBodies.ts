@@ -1,0 +1,86 @@
+import { closeSync, readSync } from 'node:fs';
+import type { Article, Passage } from '../corpus/article';
+
+/**
+ * Article bodies (passages and sentences) are the bulk of a corpus, and only a few are read
+ * per question. The engine keeps each one encoded — in memory as UTF-8 JSON, or as a range
+ * of the snapshot file it started from — and decodes it when asked, keeping the most
+ * recently used ones decoded.
+ */
+export type BodyLocation = { bytes: Buffer } | { file: BodyFile; offset: number; length: number };
+
+/** Encoded passages: [heading, sentences, how many trailing sentences are list items] each. */
+type EncodedPassage = [string | null, string[], number];
+
+export function encodePassages(passages: readonly Passage[]): Buffer {
+  const encoded: EncodedPassage[] = passages.map((p) => [p.heading, p.sentences.map((s) => s.text), p.sentences.filter((s) => s.listItem).length]);
+  return Buffer.from(JSON.stringify(encoded));
+}
+
+export function decodePassages(articleId: string, bytes: Buffer): Passage[] {
+  return (JSON.parse(bytes.toString('utf8')) as EncodedPassage[]).map(([heading, sentences, listItems], index) => ({
+    articleId,
+    index,
+    heading,
+    sentences: sentences.map((text, i) => ({ text, listItem: i >= sentences.length - listItems })),
+  }));
+}
+
+export function readBody(location: BodyLocation): Buffer {
+  return 'bytes' in location ? location.bytes : location.file.read(location.offset, location.length);
+}
+
+/**
+ * An open snapshot file that bodies are read from. It stays open for as long as articles
+ * refer to it, so a newer snapshot written over the same path (a rename) never changes what
+ * it reads; it is closed once nothing refers to it any more.
+ */
+export class BodyFile {
+  static readonly #closer = new FinalizationRegistry<number>((fd) => closeSync(fd));
+  readonly #fd: number;
+
+  /** Takes over an open file descriptor: the file closes it. */
+  constructor(fd: number) {
+    this.#fd = fd;
+    BodyFile.#closer.register(this, fd);
+  }
+
+  read(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const read = readSync(this.#fd, bytes, done, length - done, offset + done);
+      if (read === 0) throw new Error('the index snapshot is shorter than its table of contents says');
+      done += read;
+    }
+    return bytes;
+  }
+}
+
+/** An article whose `passages` are decoded on access. */
+export function lazyArticle(meta: Omit<Article, 'passages'>, passages: () => Passage[]): Article {
+  return Object.defineProperty({ ...meta }, 'passages', { get: passages, enumerable: true, configurable: false }) as Article;
+}
+
+/** The most recently used decoded bodies, so that one answer reading a passage several times decodes it once. */
+export class DecodedBodies {
+  readonly #cache = new Map<string, Passage[]>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(articleId: string, location: BodyLocation): Passage[] {
+    let passages = this.#cache.get(articleId);
+    if (passages) {
+      this.#cache.delete(articleId);
+    } else {
+      passages = decodePassages(articleId, readBody(location));
+      if (this.#cache.size >= this.capacity) this.#cache.delete(this.#cache.keys().next().value!);
+    }
+    this.#cache.set(articleId, passages);
+    return passages;
+  }
+
+  forget(articleId: string): void {
+    this.#cache.delete(articleId);
+  }
+}

@@ -2,6 +2,7 @@ import { runConsole } from './adapters/console/console';
 import { startPlatformAdapters } from './adapters/platforms';
 import { clockFrom } from './app/clock';
 import { startLiveCorpus } from './app/liveCorpus';
+import { limitHeapGrowth } from './app/heapGrowth';
 import { Parley } from './app/parley';
 import { warmInsights } from './app/warmInsights';
 import { loadCommands } from './core/registry';
@@ -15,6 +16,7 @@ import { openDatabase } from './store/database';
 
 /** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
 async function main(): Promise<number> {
+  limitHeapGrowth();
   const settings = loadSettings();
   if (!settings) return 2;
   const log = createLogger(settings.logLevel, settings.secrets);

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
  */
 export function runChild<T>(script: string, args: readonly string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', '--max-old-space-size=16384', script, ...args], {
+    const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';

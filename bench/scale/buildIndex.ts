@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { limitHeapGrowth } from '../../src/app/heapGrowth';
 import { openLibrary, SNAPSHOT_FILE } from '../../src/library/library';
 import { silentLogger } from '../../src/log';
 import { megabytes } from '../common/memory';
@@ -21,6 +22,8 @@ export interface BuildFigures {
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, data: { type: 'string' } } });
 const [corpusDir, dataDir] = [values.corpus!, values.data!];
 
+// As the bot runs (src/main.ts).
+limitHeapGrowth();
 const start = performance.now();
 const { engine, loadedFrom } = openLibrary({ corpusDir, configDir: CONFIG_DIR, dataDir, useSnapshot: true }, silentLogger);
 const indexMs = performance.now() - start;

@@ -86,7 +86,8 @@ function formatReport(): string {
     ['coldStartMs', 'cold start ms', 0],
     ['insightsMs', 'positions+events ms', 0],
     ['heapMB', 'heap MB', 0],
-    ['peakRssMB', 'peak RSS MB', 0],
+    ['buildPeakRssMB', 'build peak RSS MB', 0],
+    ['servePeakRssMB', 'serve peak RSS MB', 0],
     ...BENCHMARKED_COMMANDS.flatMap(({ name }): [string, string, number][] => [
       [`${name}P50Ms`, `${name} p50 ms`, 2],
       [`${name}P99Ms`, `${name} p99 ms`, 2],

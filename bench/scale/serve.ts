@@ -3,6 +3,7 @@ import { Parley } from '../../src/app/parley';
 import { warmInsights } from '../../src/app/warmInsights';
 import type { Caller } from '../../src/core/command';
 import { loadCommands } from '../../src/core/registry';
+import { limitHeapGrowth } from '../../src/app/heapGrowth';
 import { openLibrary } from '../../src/library/library';
 import { silentLogger } from '../../src/log';
 import { collectGarbage } from '../common/child';
@@ -38,6 +39,8 @@ export interface CommandFigures {
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, data: { type: 'string' } } });
 const CALLER: Caller = { platform: 'console', userId: null, channelId: null, canManageChannel: true };
 
+// As the bot runs (src/main.ts).
+limitHeapGrowth();
 const start = performance.now();
 const library = openLibrary({ corpusDir: values.corpus!, configDir: CONFIG_DIR, dataDir: values.data!, useSnapshot: true }, silentLogger);
 const coldStartMs = performance.now() - start;

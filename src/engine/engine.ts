@@ -1,4 +1,4 @@
-import MiniSearch, { type Options as MiniSearchOptions, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options as MiniSearchOptions, type Query } from 'minisearch';
 import type { Article, Passage } from '../corpus/article';
 import { passageText } from '../corpus/article';
 import type { Vocabulary } from '../vocabulary/vocabulary';
@@ -369,7 +369,7 @@ interface ScoredPassage {
 const candidateCount = (limit: number): number => Math.max(100, 4 * limit);
 
 /** When a filter rejects most articles, stop looking after this many. */
-const MAX_WALKED_ARTICLES = 1000;
+const MAX_WALKED_ARTICLES = 500;
 
 function* take<T>(items: Iterable<T>, count: number): Generator<T> {
   if (count <= 0) return;
@@ -380,7 +380,7 @@ function* take<T>(items: Iterable<T>, count: number): Generator<T> {
 }
 
 /** Decoded article bodies kept at hand: a few answers' worth. */
-const DECODED_BODIES = 256;
+const DECODED_BODIES = 16;
 
 const splitOnSpace = (text: string): string[] => (text === '' ? [] : text.split(' '));
 const identity = (term: string): string => term;
@@ -409,5 +409,5 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   coordination: false,
   aliasWeight: 0.4,
   passageSpread: 0.1,
-  retrievalBudget: 5_000,
+  retrievalBudget: 3_000,
 });

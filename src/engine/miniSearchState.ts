@@ -71,7 +71,7 @@ export function saveMiniSearch<T>(index: MiniSearch<T>): MiniSearchState {
     averageFieldLength: [...state._avgFieldLength],
     dirtCount: state._dirtCount,
     terms,
-    postings: postings.view().slice(),
+    postings: postings.view(),
     documents: Uint32Array.from(documents),
   };
 }

@@ -68,8 +68,9 @@ export class PassageIndex {
   #livePassages = 0;
   readonly #fieldLengths: [number, number, number] = [0, 0, 0];
 
+  /** An empty index, or one over a saved state, whose arrays it takes over. */
   constructor(state?: PassageIndexState) {
-    const grow = (saved: Uint32Array | undefined): GrowableUint32Array => (saved ? GrowableUint32Array.from(saved) : new GrowableUint32Array());
+    const grow = (saved: Uint32Array | undefined): GrowableUint32Array => (saved ? GrowableUint32Array.adopt(saved) : new GrowableUint32Array());
     this.#df = [grow(state?.documentFrequencies[0]), grow(state?.documentFrequencies[1]), grow(state?.documentFrequencies[2])];
     this.#postings = grow(state?.postings);
     this.#textStarts = grow(state?.textStarts);
@@ -211,18 +212,19 @@ export class PassageIndex {
     return { score, matched };
   }
 
+  /** The index's state; its arrays are views of the live ones, valid until the index next changes. */
   toState(): PassageIndexState {
-    const copy = (array: GrowableUint32Array): Uint32Array => array.view().slice();
+    const view = (array: GrowableUint32Array): Uint32Array => array.view();
     return {
       terms: [...this.#terms],
-      documentFrequencies: [copy(this.#df[0]), copy(this.#df[1]), copy(this.#df[2])],
-      postings: copy(this.#postings),
-      textStarts: copy(this.#textStarts),
-      headingStarts: copy(this.#headingStarts),
-      ends: copy(this.#ends),
-      articleSlots: copy(this.#articleSlots),
-      titleStarts: copy(this.#titleStarts),
-      titleEnds: copy(this.#titleEnds),
+      documentFrequencies: [view(this.#df[0]), view(this.#df[1]), view(this.#df[2])],
+      postings: view(this.#postings),
+      textStarts: view(this.#textStarts),
+      headingStarts: view(this.#headingStarts),
+      ends: view(this.#ends),
+      articleSlots: view(this.#articleSlots),
+      titleStarts: view(this.#titleStarts),
+      titleEnds: view(this.#titleEnds),
       totals: { livePassages: this.#livePassages, fieldLengths: [...this.#fieldLengths] },
     };
   }

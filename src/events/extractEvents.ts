@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Article, Passage, Sentence } from '../corpus/article';
+import type { Article, Sentence } from '../corpus/article';
 
 /** A dated event: a sentence that says when something happened, with the date it means. */
 export interface DatedEvent {
@@ -7,7 +7,7 @@ export interface DatedEvent {
   date: string;
   precision: 'day' | 'month' | 'year';
   article: Article;
-  passage: Passage;
+  /** Its sentence alone: an event kept for /recent must not keep its article's whole text in memory. */
   sentence: Sentence;
 }
 
@@ -22,7 +22,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const passage of article.passages) {
     for (const sentence of passage.sentences) {
-      for (const date of datesIn(sentence.text, reference)) events.push({ ...date, article, passage, sentence });
+      for (const date of datesIn(sentence.text, reference)) events.push({ ...date, article, sentence });
     }
   }
   return events;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Article } from '../corpus/article';
 import { listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
 import { digestFiles, fingerprint, readSnapshot, stampFiles, writeSnapshot, type FileStamp } from '../engine/snapshot';
@@ -44,30 +45,29 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
   const corpusFiles = listCorpusFiles(location.corpusDir);
   // Stamped before reading: a file that changes meanwhile looks changed later, never the reverse.
   const stamps = stampFiles(location.corpusDir, corpusFiles);
-  const snapshot = location.useSnapshot
-    ? readSnapshot(snapshotPath(location), fingerprint({ vocabularyDigest, options, stamps }), vocabulary)
-    : null;
+  const expectedFingerprint = fingerprint({ vocabularyDigest, options, stamps });
+  const snapshot = location.useSnapshot ? readSnapshot(snapshotPath(location), expectedFingerprint, vocabulary) : null;
 
   let library: Library;
   if (snapshot) {
     const { engine, problems } = snapshot;
     library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'snapshot', stamps, vocabularyDigest };
   } else {
-    // One file at a time: the engine keeps each body encoded, never the whole corpus as objects.
     const problems: CorpusProblem[] = [];
-    const engine = SearchEngine.build(
-      (function* () {
-        for (const file of corpusFiles) {
-          const result = readArticle(location.corpusDir, file);
-          if (result.ok) yield result.article;
-          else problems.push(result.problem);
-        }
-      })(),
-      vocabulary,
-      options,
-    );
+    const build = (): SearchEngine => {
+      problems.length = 0;
+      // One file at a time: the engine keeps each body encoded, never the whole corpus as objects.
+      return SearchEngine.build(readArticles(location.corpusDir, corpusFiles, problems), vocabulary, options);
+    };
+    let engine: SearchEngine | null = build();
+    if (location.useSnapshot && saveSnapshot({ engine, problems, stamps, vocabularyDigest }, location, log)) {
+      // Serve from the snapshot just written: its postings stay in compact arrays and its
+      // bodies on disk, a fraction of the memory the index takes as it is built, which is
+      // let go before the snapshot is read back.
+      engine = null;
+      engine = readSnapshot(snapshotPath(location), expectedFingerprint, vocabulary)?.engine ?? build();
+    }
     library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus', stamps, vocabularyDigest };
-    if (location.useSnapshot) saveSnapshot(library, location, log);
   }
 
   for (const { file, problems } of library.problems) {
@@ -81,13 +81,27 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
  * Saves the index as it is now. Its fingerprint describes the files the index reflects
  * (not the folder as it is at this moment), so a file changed since is re-read at the next start.
  */
-export function saveSnapshot(library: Library, location: Pick<LibraryLocation, 'dataDir'>, log: Logger): void {
+export function saveSnapshot(
+  library: Pick<Library, 'engine' | 'problems' | 'stamps' | 'vocabularyDigest'>,
+  location: Pick<LibraryLocation, 'dataDir'>,
+  log: Logger,
+): boolean {
   const path = snapshotPath(location);
   const basis = { vocabularyDigest: library.vocabularyDigest, options: library.engine.options, stamps: library.stamps };
   try {
     writeSnapshot(path, fingerprint(basis), library.problems, library.engine);
+    return true;
   } catch (error) {
     log.warn(`could not write the index snapshot to ${path}: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+function* readArticles(corpusDir: string, files: readonly string[], problems: CorpusProblem[]): Generator<Article> {
+  for (const file of files) {
+    const result = readArticle(corpusDir, file);
+    if (result.ok) yield result.article;
+    else problems.push(result.problem);
   }
 }
 

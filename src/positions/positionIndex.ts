@@ -1,4 +1,4 @@
-import type { Article, Passage, Sentence } from '../corpus/article';
+import type { Article, Sentence } from '../corpus/article';
 import type { Analyzer } from '../engine/analysis';
 import type { Party, Topic, Vocabulary } from '../vocabulary/vocabulary';
 import { Attributor } from './attribute';
@@ -11,7 +11,7 @@ export interface Statement {
   speaker: string;
   topics: Topic[];
   article: Article;
-  passage: Passage;
+  /** Its sentence alone: a statement kept for /position must not keep its article's whole text in memory. */
   sentence: Sentence;
 }
 
@@ -51,7 +51,7 @@ export class PositionIndex {
     const order = new Map<Sentence, number>();
     article.passages.flatMap((p) => p.sentences).forEach((s, i) => order.set(s, i));
 
-    for (const { passage, sentence, attributions } of this.#attributor.attribute(article)) {
+    for (const { sentence, attributions } of this.#attributor.attribute(article)) {
       let topics = this.#topics.classify(sentence.text);
       const parties = attributions.map((a) => a.party);
       const follows = previous !== null && order.get(previous.sentence)! + 1 === order.get(sentence);
@@ -63,7 +63,7 @@ export class PositionIndex {
       }
       // One statement per party and sentence: "…,” Gerasimov told Putin, according to the Kremlin website" is one.
       for (const attribution of attributions.filter((a, i) => attributions.findIndex((o) => o.party === a.party) === i)) {
-        statements.push({ party: attribution.party, speaker: attribution.speaker, topics, article, passage, sentence });
+        statements.push({ party: attribution.party, speaker: attribution.speaker, topics, article, sentence });
       }
       previous = { sentence, topics, parties };
     }

@@ -1,13 +1,12 @@
 /** An append-only Uint32Array that doubles its capacity as it fills: compact storage for large numeric tables. */
 export class GrowableUint32Array {
-  #data = new Uint32Array(1024);
+  #data: Uint32Array = new Uint32Array(1024);
   #length = 0;
 
-  /** An array holding a copy of saved contents. */
-  static from(contents: Uint32Array): GrowableUint32Array {
+  /** An array over saved contents, which it takes over without copying (it copies them once it must grow). */
+  static adopt(contents: Uint32Array): GrowableUint32Array {
     const array = new GrowableUint32Array();
-    array.#ensure(contents.length);
-    array.#data.set(contents);
+    array.#data = contents;
     array.#length = contents.length;
     return array;
   }
@@ -38,7 +37,7 @@ export class GrowableUint32Array {
 
   #ensure(length: number): void {
     if (length <= this.#data.length) return;
-    let capacity = this.#data.length;
+    let capacity = Math.max(this.#data.length, 1024);
     while (capacity < length) capacity *= 2;
     const grown = new Uint32Array(capacity);
     grown.set(this.#data.subarray(0, this.#length));

@@ -45,7 +45,7 @@ describe('PassageIndex', () => {
     expect(index.passageCount).toBe(1);
     expect(index.documentFrequency('energi')).toBe(1);
     expect(index.articleSlotOf(0)).toBeUndefined();
-    const restored = new PassageIndex(index.toState());
+    const restored = new PassageIndex(structuredClone(index.toState()));
     expect(restored.toState()).toEqual(index.toState());
     expect(restored.articleSlotOf(2)).toBe(1);
     expect(restored.addArticle(2, { title: [], passages: [{ text: ['energi'], heading: [] }] })).toBe(3);

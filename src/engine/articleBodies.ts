@@ -1,4 +1,5 @@
-import { closeSync, readSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article, Passage } from '../corpus/article';
 
 /**
@@ -38,11 +39,37 @@ export function readBody(location: BodyLocation): Buffer {
 export class BodyFile {
   static readonly #closer = new FinalizationRegistry<number>((fd) => closeSync(fd));
   readonly #fd: number;
+  #end = 0;
 
   /** Takes over an open file descriptor: the file closes it. */
   constructor(fd: number) {
     this.#fd = fd;
     BodyFile.#closer.register(this, fd);
+  }
+
+  /**
+   * A nameless scratch file in `dir` to append bodies to while an index is built, so that a
+   * large corpus's text is not held in memory meanwhile. Its name is removed at once: the
+   * open descriptor keeps it readable, and nothing is left behind, whatever happens.
+   */
+  static scratch(dir: string): BodyFile {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `.index-bodies.${process.pid}.tmp`);
+    const file = new BodyFile(openSync(path, 'w+'));
+    try {
+      unlinkSync(path);
+    } catch {
+      // A platform that cannot remove an open file: a leftover dot-file, ignored by the corpus watcher.
+    }
+    return file;
+  }
+
+  /** Appends bytes; returns where they are. */
+  append(bytes: Buffer): { file: BodyFile; offset: number; length: number } {
+    const offset = this.#end;
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done, offset + done);
+    this.#end += bytes.length;
+    return { file: this, offset, length: bytes.length };
   }
 
   read(offset: number, length: number): Buffer {

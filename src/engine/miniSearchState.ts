@@ -51,8 +51,9 @@ export function saveMiniSearch<T>(index: MiniSearch<T>): MiniSearchState {
     for (const [fieldId, frequencies] of fields) {
       postings.push(fieldId);
       postings.push(frequencies.size);
-      // In document order: SavedPostings looks documents up by binary search.
-      for (const [shortId, frequency] of [...frequencies].sort(([a], [b]) => a - b)) {
+      // In document order, as SavedPostings looks documents up by binary search. MiniSearch's
+      // maps already are (documents get increasing short ids), but nothing promises it.
+      for (const [shortId, frequency] of inDocumentOrder(frequencies)) {
         postings.push(shortId);
         postings.push(frequency);
       }
@@ -74,6 +75,15 @@ export function saveMiniSearch<T>(index: MiniSearch<T>): MiniSearchState {
     postings: postings.view(),
     documents: Uint32Array.from(documents),
   };
+}
+
+function inDocumentOrder(frequencies: Map<number, number>): Iterable<[number, number]> {
+  let previous = -1;
+  for (const shortId of frequencies.keys()) {
+    if (shortId < previous) return [...frequencies].sort(([a], [b]) => a - b);
+    previous = shortId;
+  }
+  return frequencies;
 }
 
 export function restoreMiniSearch<T>(saved: MiniSearchState, options: Options<T>): MiniSearch<T> {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Article } from '../corpus/article';
 import { listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
+import { BodyFile } from '../engine/articleBodies';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
 import { digestFiles, fingerprint, readSnapshot, stampFiles, writeSnapshot, type FileStamp } from '../engine/snapshot';
 import { EventIndex } from '../events/eventIndex';
@@ -57,7 +58,9 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
     const build = (): SearchEngine => {
       problems.length = 0;
       // One file at a time: the engine keeps each body encoded, never the whole corpus as objects.
-      return SearchEngine.build(readArticles(location.corpusDir, corpusFiles, problems), vocabulary, options);
+      // Bodies wait on disk when a snapshot will be written (they are copied into it).
+      const bodies = location.useSnapshot ? scratchBodies(location.dataDir) : undefined;
+      return SearchEngine.build(readArticles(location.corpusDir, corpusFiles, problems), vocabulary, options, bodies);
     };
     let engine: SearchEngine | null = build();
     if (location.useSnapshot && saveSnapshot({ engine, problems, stamps, vocabularyDigest }, location, log)) {
@@ -94,6 +97,15 @@ export function saveSnapshot(
   } catch (error) {
     log.warn(`could not write the index snapshot to ${path}: ${(error as Error).message}`);
     return false;
+  }
+}
+
+/** A scratch file for bodies, or none (they stay in memory) where the data folder is not writable. */
+function scratchBodies(dataDir: string): BodyFile | undefined {
+  try {
+    return BodyFile.scratch(dataDir);
+  } catch {
+    return undefined;
   }
 }
 

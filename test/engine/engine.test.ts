@@ -74,6 +74,23 @@ describe('SearchEngine', () => {
     expect(restored.articles().map((a) => a.passages)).toEqual(engine.articles().map((a) => a.passages));
   });
 
+  it('finds the same passages across several MiniSearch indexes (shards), before and after a snapshot', () => {
+    const sharded = SearchEngine.build(engine.articles(), vocabulary, { ...DEFAULT_ENGINE_OPTIONS, shardSize: 2 });
+    const dir = temporaryDir('engine-shards', 'test');
+    writeSnapshot(join(dir, 'snapshot'), 'fingerprint', [], sharded);
+    const restored = readSnapshot(join(dir, 'snapshot'), 'fingerprint', vocabulary)!.engine;
+    const strip = (hits: ReturnType<SearchEngine['searchPassages']>) => hits.map((h) => [h.article.id, h.passage.index, h.score]);
+    for (const question of ['Putin Kursk withdrawal', 'energy infrastructure strikes', 'Black Sea task force']) {
+      expect(strip(sharded.searchPassages(question))).toEqual(strip(engine.searchPassages(question)));
+      expect(strip(restored.searchPassages(question))).toEqual(strip(engine.searchPassages(question)));
+    }
+    const first = engine.articles()[0]!.id; // built first: in the first, frozen shard
+    expect(restored.remove(first)).toBe(true);
+    expect(restored.searchPassages('Putin Kursk withdrawal', 50).some((h) => h.article.id === first)).toBe(false);
+    restored.add(article('z.md', 'The zebra truce held in Odesa.'));
+    expect(restored.searchPassages('zebra').map((h) => h.article.id)).toEqual(['z']);
+  });
+
   it('leaves out, or can keep, MiniSearch’s multiplication by the number of matched terms', () => {
     const coordinated = SearchEngine.build(engine.articles(), vocabulary, { ...DEFAULT_ENGINE_OPTIONS, coordination: true });
     const key = (hit: { article: { id: string }; passage: { index: number } }) => `${hit.article.id}#${hit.passage.index}`;

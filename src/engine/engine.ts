@@ -1,11 +1,12 @@
-import MiniSearch, { type Options as MiniSearchOptions, type Query } from 'minisearch';
+import type { Options as MiniSearchOptions, Query } from 'minisearch';
 import type { Article, Passage } from '../corpus/article';
 import { passageText } from '../corpus/article';
 import type { Vocabulary } from '../vocabulary/vocabulary';
 import { ActorAliases } from './aliases';
 import { Analyzer } from './analysis';
 import { DecodedBodies, encodePassages, lazyArticle, readBody, type BodyFile, type BodyLocation } from './articleBodies';
-import { restoreMiniSearch, saveMiniSearch, type MiniSearchState } from './miniSearchState';
+import { ArticleShards, type IndexedArticle } from './articleShards';
+import type { MiniSearchState } from './miniSearchState';
 import { PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
 import { analyzeQuestion, type QueryTerm } from './query';
 
@@ -73,17 +74,6 @@ interface ArticleEntry {
 }
 
 /**
- * An article as MiniSearch indexes it: all its analysed terms (title, headings, text) in
- * one field, joined by spaces. MiniSearch only finds and orders the candidate articles; the
- * passage index weighs fields when it ranks their passages, so one field is enough here,
- * and one posting per term and article keeps the index small.
- */
-interface IndexedArticle {
-  id: number;
-  terms: string;
-}
-
-/**
  * The retrieval engine. MiniSearch indexes the articles and finds those that match a
  * question; a passage index then ranks the passages of the best of them by BM25 over
  * passages, with Parley's analysis, actor aliases and article ranking on top. Article
@@ -94,8 +84,7 @@ export class SearchEngine {
   readonly analyzer: Analyzer;
   readonly #aliases: ActorAliases;
   readonly #questionWords: ReadonlySet<string>;
-  /** MiniSearch indexes, oldest first; only the last takes new articles. */
-  readonly #shards: MiniSearch<IndexedArticle>[];
+  readonly #index: ArticleShards;
   readonly #passages: PassageIndex;
   readonly #entries = new Map<string, ArticleEntry>();
   readonly #bySlot: (ArticleEntry | undefined)[] = [];
@@ -109,8 +98,7 @@ export class SearchEngine {
     this.analyzer = new Analyzer(vocabulary.spellings);
     this.#aliases = new ActorAliases(vocabulary.parties, this.analyzer);
     this.#questionWords = new Set(vocabulary.questionWords.flatMap((w) => this.analyzer.words(w)));
-    const miniSearchOptions = this.#miniSearchOptions();
-    this.#shards = saved ? saved.miniSearch.map((shard) => restoreMiniSearch(shard, miniSearchOptions)) : [new MiniSearch(miniSearchOptions)];
+    this.#index = new ArticleShards(this.#miniSearchOptions(), options.shardSize, saved?.miniSearch);
     this.#passages = new PassageIndex(saved?.passages);
   }
 
@@ -120,6 +108,9 @@ export class SearchEngine {
     engine.#bodyFile = bodies ?? null;
     for (const article of articles) engine.add(article);
     engine.#bodyFile = null;
+    // As compact as an engine started from its snapshot: no MiniSearch maps, no spare capacity.
+    engine.#index.compact();
+    engine.#passages.trim();
     return engine;
   }
 
@@ -134,7 +125,7 @@ export class SearchEngine {
     const firstPassage = this.#passages.addArticle(slot, terms);
     const headings = [...new Set(article.passages.map((p) => p.heading ?? ''))].join(' ');
     const all = [terms.title, this.analyzer.terms(headings), ...terms.passages.map((p) => p.text)];
-    this.#openShard().add({ id: slot, terms: all.map((field) => field.join(' ')).filter((field) => field !== '').join(' ') });
+    this.#index.add({ id: slot, terms: all.map((field) => field.join(' ')).filter((field) => field !== '').join(' ') });
     const { passages: _passages, ...meta } = article;
     const bytes = encodePassages(article.passages);
     const body = this.#bodyFile ? this.#bodyFile.append(bytes) : { bytes };
@@ -144,7 +135,7 @@ export class SearchEngine {
   remove(articleId: string): boolean {
     const entry = this.#entries.get(articleId);
     if (!entry) return false;
-    this.#shards.find((shard) => shard.has(entry.slot))?.discard(entry.slot);
+    this.#index.discard(entry.slot);
     this.#passages.removeArticle(entry.slot, entry.firstPassage, entry.passageCount);
     this.#bySlot[entry.slot] = undefined;
     this.#entries.delete(articleId);
@@ -250,7 +241,7 @@ export class SearchEngine {
     const snapshot: EngineSnapshot = {
       format: SNAPSHOT_FORMAT,
       options: this.options,
-      miniSearch: this.#shards.map((shard) => saveMiniSearch(shard)),
+      miniSearch: this.#index.toState(),
       passages: this.#passages.toState(),
       articles: entries.map(({ article, body, slot, firstPassage, passageCount }) => {
         const { passages: _passages, ...meta } = article;
@@ -306,10 +297,10 @@ export class SearchEngine {
   *#rankedArticles(query: Query, terms: readonly QueryTerm[]): Generator<ArticleEntry> {
     const weights = new Map(terms.map((t) => [t.term, t.weight]));
     const searchOptions = { tokenize: splitOnSpace, processTerm: identity, boostTerm: (term: string) => weights.get(term) ?? 1 };
-    const results = this.#shards.flatMap((shard) => shard.search(query, searchOptions));
+    const results = this.#index.search(query, searchOptions);
     // MiniSearch multiplied each score by the number of terms matched: undo it unless asked not to.
     if (!this.options.coordination) for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
-    if (!this.options.coordination || this.#shards.length > 1) results.sort((a, b) => b.score - a.score);
+    results.sort((a, b) => b.score - a.score);
     for (const result of results) {
       const entry = this.#bySlot[result.id as number];
       if (entry) yield entry;
@@ -355,22 +346,6 @@ export class SearchEngine {
       score: passage.score,
       matched: passage.matched.map((q) => query.terms[q]!),
     };
-  }
-
-  /**
-   * The index new articles go into. A full one is frozen into compact arrays (see
-   * SavedPostings) and a new one started, so that building a large corpus never holds more
-   * than one index's worth of MiniSearch's maps.
-   */
-  #openShard(): MiniSearch<IndexedArticle> {
-    let open = this.#shards.at(-1)!;
-    if (open.documentCount >= this.options.shardSize) {
-      const options = this.#miniSearchOptions();
-      this.#shards[this.#shards.length - 1] = restoreMiniSearch(saveMiniSearch(open), options);
-      open = new MiniSearch(options);
-      this.#shards.push(open);
-    }
-    return open;
   }
 
   #miniSearchOptions(): MiniSearchOptions<IndexedArticle> {

@@ -77,6 +77,9 @@ export function saveMiniSearch<T>(index: MiniSearch<T>): MiniSearchState {
   };
 }
 
+/** How many documents the index has ever taken: an add then a discard leave `documentCount` as it was, not this. */
+export const documentsEverAdded = <T>(index: MiniSearch<T>): number => internals(index)._nextId;
+
 function inDocumentOrder(frequencies: Map<number, number>): Iterable<[number, number]> {
   let previous = -1;
   for (const shortId of frequencies.keys()) {

@@ -212,6 +212,13 @@ export class PassageIndex {
     return { score, matched };
   }
 
+  /** Gives back the arrays' spare capacity, once a bulk build is over. */
+  trim(): void {
+    for (const array of [...this.#df, this.#postings, this.#textStarts, this.#headingStarts, this.#ends, this.#articleSlots, this.#titleStarts, this.#titleEnds]) {
+      array.trim();
+    }
+  }
+
   /** The index's state; its arrays are views of the live ones, valid until the index next changes. */
   toState(): PassageIndexState {
     const view = (array: GrowableUint32Array): Uint32Array => array.view();

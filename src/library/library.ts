@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../corpus/article';
 import { listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
@@ -37,7 +38,9 @@ export interface LibraryLocation {
   useSnapshot: boolean;
 }
 
-export const SNAPSHOT_FILE = 'index-snapshot.json';
+export const SNAPSHOT_FILE = 'index.snapshot';
+/** Where versions before snapshot format 3 kept theirs (JSON Lines): removed once a new one is written. */
+const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 
 /** Loads the corpus, from the snapshot when it is still valid; reports every broken file. */
 export function openLibrary(location: LibraryLocation, log: Logger, options: EngineOptions = DEFAULT_ENGINE_OPTIONS): Library {
@@ -55,21 +58,11 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
     library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'snapshot', stamps, vocabularyDigest };
   } else {
     const problems: CorpusProblem[] = [];
-    const build = (): SearchEngine => {
-      problems.length = 0;
-      // One file at a time: the engine keeps each body encoded, never the whole corpus as objects.
-      // Bodies wait on disk when a snapshot will be written (they are copied into it).
-      const bodies = location.useSnapshot ? scratchBodies(location.dataDir) : undefined;
-      return SearchEngine.build(readArticles(location.corpusDir, corpusFiles, problems), vocabulary, options, bodies);
-    };
-    let engine: SearchEngine | null = build();
-    if (location.useSnapshot && saveSnapshot({ engine, problems, stamps, vocabularyDigest }, location, log)) {
-      // Serve from the snapshot just written: its postings stay in compact arrays and its
-      // bodies on disk, a fraction of the memory the index takes as it is built, which is
-      // let go before the snapshot is read back.
-      engine = null;
-      engine = readSnapshot(snapshotPath(location), expectedFingerprint, vocabulary)?.engine ?? build();
-    }
+    // One file at a time, each body written to a scratch file (or kept encoded when there is
+    // no data folder to write to): the corpus's text is never held in memory as objects.
+    const bodies = location.useSnapshot ? scratchBodies(location.dataDir) : undefined;
+    const engine = SearchEngine.build(readArticles(location.corpusDir, corpusFiles, problems), vocabulary, options, bodies);
+    if (location.useSnapshot) saveSnapshot({ engine, problems, stamps, vocabularyDigest }, location, log);
     library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus', stamps, vocabularyDigest };
   }
 
@@ -93,6 +86,7 @@ export function saveSnapshot(
   const basis = { vocabularyDigest: library.vocabularyDigest, options: library.engine.options, stamps: library.stamps };
   try {
     writeSnapshot(path, fingerprint(basis), library.problems, library.engine);
+    rmSync(join(location.dataDir, LEGACY_SNAPSHOT_FILE), { force: true });
     return true;
   } catch (error) {
     log.warn(`could not write the index snapshot to ${path}: ${(error as Error).message}`);

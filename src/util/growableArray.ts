@@ -30,6 +30,11 @@ export class GrowableUint32Array {
     this.#data[this.#length++] = value;
   }
 
+  /** Drops the spare capacity (the next push grows it again). */
+  trim(): void {
+    if (this.#data.length > this.#length) this.#data = this.#data.slice(0, this.#length);
+  }
+
   /** The live contents, without copying (valid until the next push). */
   view(): Uint32Array {
     return this.#data.subarray(0, this.#length);

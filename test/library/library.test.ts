@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, SNAPSHOT_FILE } from '../../src/library/library';
@@ -62,6 +62,15 @@ describe('openLibrary', () => {
     const dataDir = temporaryDir();
     writeFileSync(join(dataDir, SNAPSHOT_FILE), '{"fingerprint": "trunc');
     expect(open(corpusDir, dataDir).loadedFrom).toBe('corpus');
+  });
+
+  it('removes the JSON Lines snapshot of earlier versions once it has written its own', () => {
+    const corpusDir = corpusCopy();
+    const dataDir = temporaryDir();
+    writeFileSync(join(dataDir, 'index-snapshot.json'), '{"fingerprint":"old"}\n');
+    open(corpusDir, dataDir);
+    expect(existsSync(join(dataDir, 'index-snapshot.json'))).toBe(false);
+    expect(existsSync(join(dataDir, SNAPSHOT_FILE))).toBe(true);
   });
 
   it('rebuilds from a snapshot cut short, whose fingerprint still matches', () => {

@@ -133,12 +133,6 @@ export class PassageIndex {
     }
   }
 
-  /** The article slot a passage belongs to, or undefined once it is removed. */
-  articleSlotOf(passageId: number): number | undefined {
-    const slot = passageId < this.nextPassageId ? this.#articleSlots.get(passageId) : DEAD;
-    return slot === DEAD ? undefined : slot;
-  }
-
   /** How many live passages hold the term in the field ('any': the sum over fields). */
   documentFrequency(term: string, field: PassageField | 'any' = 'text'): number {
     const id = this.#termIds.get(term);

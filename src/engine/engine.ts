@@ -7,7 +7,7 @@ import { Analyzer } from './analysis';
 import { DecodedBodies, encodePassages, lazyArticle, readBody, type BodyFile, type BodyLocation } from './articleBodies';
 import { ArticleShards, type IndexedArticle } from './articleShards';
 import type { MiniSearchState } from './miniSearchState';
-import { PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
+import { bm25Idf, PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
 import { analyzeQuestion, type QueryTerm } from './query';
 
 /** Ranking options. Every default is explained where it is defined, at the bottom of this file. */
@@ -198,9 +198,9 @@ export class SearchEngine {
     };
     const compiled = this.#passages.compile(present.flat());
     // Rarest group first: most passages fail on it, without looking further.
-    const groupIds = present
-      .map((group) => group.map((t) => compiled.termIds[compiled.terms.indexOf(t.term)]!))
-      .sort((a, b) => this.#postingsOf(a) - this.#postingsOf(b));
+    const groupIds = [...present]
+      .sort((a, b) => this.#postingsOf(a) - this.#postingsOf(b))
+      .map((group) => group.map((t) => compiled.termIds[compiled.terms.indexOf(t.term)]!));
     const holdsAll = (passageId: number): boolean => groupIds.every((ids) => this.#passages.holdsAnyOf(passageId, ids));
     return this.#bestPassages(this.#rankedArticles(query, drivers.flat()), compiled, limit, holdsAll);
   }
@@ -230,9 +230,7 @@ export class SearchEngine {
 
   /** BM25's inverse document frequency over passages; a term absent from the corpus gets the highest value. */
   idf(term: string): number {
-    const n = this.passageCount;
-    const df = this.documentFrequency(term);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.passageCount, this.documentFrequency(term));
   }
 
   /** The engine's state for a snapshot, and its article bodies in the order of `snapshot.articles`. */
@@ -276,21 +274,24 @@ export class SearchEngine {
    */
   #withinBudget(groups: readonly (readonly QueryTerm[])[]): (readonly QueryTerm[])[] {
     const n = this.passageCount;
+    // Rarity from the cost itself (postings in any field), always positive, unlike BM25's IDF of it.
+    const worth = ({ term, cost }: { term: QueryTerm; cost: number }): number => term.weight * Math.log(1 + n / cost);
     const ranked = groups
-      .flatMap((group, index) => group.map((term) => ({ term, index, df: this.#passages.documentFrequency(term.term, 'any') })))
-      .sort((a, b) => b.term.weight * Math.log(1 + n / b.df) - a.term.weight * Math.log(1 + n / a.df));
+      .flatMap((group, index) => group.map((term) => ({ term, index, cost: this.#postingsOf([term]) })))
+      .sort((a, b) => worth(b) - worth(a));
     const chosen: QueryTerm[][] = groups.map(() => []);
     let spent = 0;
-    for (const { term, index, df } of ranked) {
-      if (spent > 0 && spent + df > this.options.retrievalBudget) break;
+    for (const { term, index, cost } of ranked) {
+      if (spent > 0 && spent + cost > this.options.retrievalBudget) break;
       chosen[index]!.push(term);
-      spent += df;
+      spent += cost;
     }
     return chosen.filter((group) => group.length > 0);
   }
 
-  #postingsOf(termIds: readonly number[]): number {
-    return termIds.reduce((sum, id) => sum + this.#passages.documentFrequencyOf(id), 0);
+  /** How many passages hold any of the terms, counted per term and field: what retrieving them costs. */
+  #postingsOf(terms: readonly QueryTerm[]): number {
+    return terms.reduce((sum, t) => sum + this.#passages.documentFrequency(t.term, 'any'), 0);
   }
 
   /** The articles MiniSearch finds for the query, best first. */

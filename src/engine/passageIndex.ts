@@ -141,11 +141,6 @@ export class PassageIndex {
     return this.#df[PASSAGE_FIELDS.indexOf(field)]!.get(id);
   }
 
-  /** How many live passages hold the term (an id from `compile`), summed over fields. */
-  documentFrequencyOf(termId: number): number {
-    return this.#df[0].get(termId) + this.#df[1].get(termId) + this.#df[2].get(termId);
-  }
-
   /** Whether any live passage holds the term, in any field. */
   holds(term: string): boolean {
     return this.documentFrequency(term, 'any') > 0;
@@ -197,8 +192,7 @@ export class PassageIndex {
       for (let q = 0; q < query.termIds.length; q++) {
         const termFrequency = this.#frequencyIn(start, end, query.termIds[q]!);
         if (termFrequency === 0) continue;
-        const df = this.#df[field]!.get(query.termIds[q]!);
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const idf = bm25Idf(n, this.#df[field]!.get(query.termIds[q]!));
         score += query.weights[q]! * boost * idf * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * length) / averageLength)));
         if (!matched.includes(q)) matched.push(q);
       }
@@ -281,6 +275,9 @@ export class PassageIndex {
     return 0;
   }
 }
+
+/** BM25's inverse document frequency, as MiniSearch computes it: a term in `df` of `n` documents. */
+export const bm25Idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 const DEAD = 0xffffffff;
 const MAX_FREQUENCY = 0xff;

@@ -1,3 +1,9 @@
+/**
+ * Index snapshots let a large corpus start without re-analysing every article. A snapshot
+ * is only used when its fingerprint matches: any added, removed or edited corpus file, a
+ * changed vocabulary file or different engine options invalidate it.
+ */
+
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,12 +12,6 @@ import { writeFileAtomicFrom } from '../util/writeFileAtomic';
 import type { Vocabulary } from '../vocabulary/vocabulary';
 import { BodyFile } from './articleBodies';
 import { SearchEngine, type EngineOptions, type EngineSnapshot } from './engine';
-
-/**
- * Index snapshots let a large corpus start without re-analysing every article. A snapshot
- * is only used when its fingerprint matches: any added, removed or edited corpus file, a
- * changed vocabulary file or different engine options invalidate it.
- */
 
 /** A corpus file as the index saw it: a different size or modification time means it changed. */
 export interface FileStamp {

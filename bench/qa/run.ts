@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../../src/corpus/loader';
+import { SearchEngine } from '../../src/engine/engine';
+import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
+import { describeMachine } from '../common/machine';
+import { CONFIG_DIR, SEED_CORPUS_DIR } from '../common/paths';
+import { formatTable } from '../common/table';
+import type { Answerer } from './answerer';
+import { ANSWERABLE_KINDS, datasetProblems, QUESTION_KINDS, readQuestions, UNANSWERABLE_KINDS } from './dataset';
+import { atThreshold, figures, type Judged, type QaFigures } from './metrics';
+import { ParleyAnswerer } from './parley';
+import { peerAnswerers } from './peers';
+
+/**
+ * `npm run -s bench:qa [-- --json]`: Parley's answers and refusals on the labelled questions
+ * over the seed corpus, beside plain BM25 over sentences (MiniSearch and Lunr, neither
+ * abstaining), on the tuning split and on the held-out third, overall and per kind; then
+ * hit@3 against abstention accuracy at several answerability thresholds.
+ */
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+
+const vocabulary = loadVocabulary(CONFIG_DIR);
+const { articles } = loadCorpus(SEED_CORPUS_DIR);
+const questions = readQuestions(join(import.meta.dirname, 'questions'));
+const problems = datasetProblems(questions, articles, vocabulary);
+if (problems.length > 0) {
+  process.stderr.write(`the labelled questions are not valid:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
+  process.exit(2);
+}
+
+const parley = new ParleyAnswerer(SearchEngine.build(articles, vocabulary));
+const answerers: Answerer[] = [parley, ...peerAnswerers(articles)];
+const judged = new Map<string, Judged[]>(answerers.map((a) => [a.name, questions.map((question) => ({ question, answer: a.answer(question.question) }))]));
+
+const SPLITS = { tuning: (j: Judged) => !j.question.heldOut, 'held-out': (j: Judged) => j.question.heldOut } as const;
+type SplitName = keyof typeof SPLITS;
+
+const bySplit = (name: SplitName) =>
+  Object.fromEntries([...judged].map(([system, all]) => [system, figures(all.filter(SPLITS[name]))])) as Record<string, QaFigures>;
+const byKind = (name: SplitName) =>
+  Object.fromEntries(
+    QUESTION_KINDS.map((kind) => [kind, Object.fromEntries([...judged].map(([system, all]) => [system, figures(all.filter((j) => SPLITS[name](j) && j.question.kind === kind))]))]),
+  ) as Record<string, Record<string, QaFigures>>;
+
+const THRESHOLDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const curve = (name: SplitName) =>
+  THRESHOLDS.map((threshold) => {
+    const f = figures(atThreshold(judged.get('parley')!.filter(SPLITS[name]), threshold));
+    return { threshold, 'hit@3': f['hit@3'], abstentionAccuracy: f.abstentionAccuracy, falseAbstentions: f.falseAbstentions };
+  });
+
+const report = {
+  'held-out': bySplit('held-out'),
+  tuning: bySplit('tuning'),
+  questions: { total: questions.length, heldOut: questions.filter((q) => q.heldOut).length },
+  byKind: { 'held-out': byKind('held-out'), tuning: byKind('tuning') },
+  curve: { 'held-out': curve('held-out'), tuning: curve('tuning') },
+  machine: describeMachine(),
+};
+
+const pct = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+const systems = [...judged.keys()];
+
+function splitTable(name: SplitName): string {
+  const kinds = byKind(name);
+  const header = ['kind', 'n', ...systems.flatMap((s) => (s === 'parley' ? ['parley hit@1', 'hit@3', 'false abst.', 'abst. acc.'] : [`${s} hit@3`]))];
+  const row = (label: string, f: Record<string, QaFigures>): string[] => [
+    label,
+    String(f.parley!.questions),
+    ...systems.flatMap((s) => {
+      const x = f[s]!;
+      const answerableRow = x['hit@3'] !== null;
+      if (s !== 'parley') return [answerableRow ? pct(x['hit@3']) : `abst. ${pct(x.abstentionAccuracy)}`];
+      return [pct(x['hit@1']), pct(x['hit@3']), pct(x.falseAbstentions), pct(x.abstentionAccuracy)];
+    }),
+  ];
+  const rows = [
+    ...ANSWERABLE_KINDS.map((kind) => row(kind, kinds[kind]!)),
+    ...UNANSWERABLE_KINDS.map((kind) => row(kind, kinds[kind]!)),
+    row('all', bySplit(name)),
+  ];
+  return `${name} split (${judged.get('parley')!.filter(SPLITS[name]).length} questions)\n${formatTable(header, rows)}`;
+}
+
+function curveTable(name: SplitName): string {
+  const rows = curve(name).map((p) => [p.threshold.toFixed(1), pct(p['hit@3']), pct(p.abstentionAccuracy), pct(p.falseAbstentions)]);
+  return `Parley's trade-off on the ${name} split: abstain under the answerability threshold\n${formatTable(['threshold', 'hit@3', 'abst. acc.', 'false abst.'], rows)}`;
+}
+
+const machine = report.machine;
+process.stdout.write(
+  [
+    `QA over the seed corpus: ${questions.length} labelled questions, ${report.questions.heldOut} held out from tuning — ${machine.cpu}, Node ${machine.node}`,
+    splitTable('held-out'),
+    splitTable('tuning'),
+    curveTable('held-out'),
+    curveTable('tuning'),
+    'hit@k: an accepted sentence among the first k citations. false abst.: answerable questions refused. abst. acc.: unanswerable questions refused.',
+    'The peers (BM25 over sentences with MiniSearch\'s and Lunr\'s defaults) never abstain.',
+  ].join('\n\n') + '\n',
+);
+if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);

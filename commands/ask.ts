@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { citation } from '../src/answer/citations';
-import { selectAnswer, type QuotedSentence } from '../src/answer/selectAnswer';
+import type { Answer, QuotedSentence } from '../src/answer/selectAnswer';
 import { defineCommand } from '../src/core/command';
-import type { Reply } from '../src/core/reply';
+import type { Citation, Reply } from '../src/core/reply';
+import type { Library } from '../src/library/library';
 
 export const MAX_QUESTION_LENGTH = 300;
 
@@ -23,7 +24,7 @@ export default defineCommand({
   positional: ['question'],
   examples: ['ask What did Putin say about the 30-day ceasefire?', 'ask What did the Kremlin demand about Kursk?'],
   handler: ({ question }, { library }): Reply => {
-    const answer = selectAnswer(library.engine, question);
+    const answer = library.answers.select(question);
     if (answer.abstained) {
       return {
         command: 'ask',
@@ -32,16 +33,18 @@ export default defineCommand({
         abstained: true,
         notFound: answer.notFound,
         citations: [],
-        related: answer.related.map((quoted, i) => cite(quoted, i)),
+        related: answer.related.map((quoted, i) => cite(library, quoted, i)),
       };
     }
-    const citations = answer.sentences.map((quoted, i) => cite(quoted, i));
-    const body = citations.map((c) => `${c.quote} [${c.n}]`).join(' ');
-    const caveat = answer.notFound.length > 0 ? `\n\nNot in the corpus: ${answer.notFound.map((w) => `“${w}”`).join(', ')}.` : '';
+    const citations = answer.sentences.map((quoted, i) => cite(library, quoted, i));
+    const body = citations.map((c) => `${c.speaker ? `${c.speaker}: ` : ''}${c.quote} [${c.n}]`).join(' ');
+    const notes = [readings(answer, citations), answer.notFound.length > 0 ? `Not in the corpus: ${answer.notFound.map((w) => `“${w}”`).join(', ')}.` : '']
+      .filter((note) => note !== '')
+      .join(' ');
     return {
       command: 'ask',
       title: question,
-      text: body + caveat,
+      text: notes ? `${body}\n\n${notes}` : body,
       abstained: false,
       notFound: answer.notFound,
       citations,
@@ -49,4 +52,28 @@ export default defineCommand({
   },
 });
 
-const cite = (quoted: QuotedSentence, index: number) => citation(index + 1, quoted.article, quoted.sentence.text);
+/** A quote's citation, naming its speaker when the article does so nearby but the quote itself does not. */
+function cite(library: Library, quoted: QuotedSentence, index: number): Citation {
+  const own = citation(index + 1, quoted.article, quoted.text);
+  const statements = library.positions.ofArticle(quoted.article).filter((s) => quoted.sentences.includes(s.sentence));
+  const speaker = statements.map((s) => s.speaker).find((name) => !mentions(quoted.text, name));
+  return speaker ? { ...own, speaker: capitalise(speaker) } : own;
+}
+
+/** “Read “kremlim” as “Kremlin”.”, with the corpus word as a quote writes it. */
+function readings(answer: Answer, citations: readonly Citation[]): string {
+  if (answer.corrections.length === 0) return '';
+  const quotes = citations.map((c) => c.quote).join(' ');
+  const asWritten = (word: string): string => quotes.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
+  return `Read ${answer.corrections.map(({ typed, read }) => `“${typed}” as “${asWritten(read)}”`).join(', ')}.`;
+}
+
+/** Whether a quote names the speaker already ("…,” Putin said.), by any word of the name. */
+const mentions = (text: string, speaker: string): boolean =>
+  speaker
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u)
+    .some((word) => word.length > 2 && /^\p{Lu}/u.test(word) && new RegExp(`(?<![\\p{L}])${escape(word)}`, 'u').test(text));
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

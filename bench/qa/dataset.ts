@@ -74,7 +74,7 @@ export function datasetProblems(questions: readonly LabelledQuestion[], articles
   const problems: string[] = [];
   const sentences = new Map(articles.map((a) => [a.id, new Set(a.passages.flatMap((p) => p.sentences.map((s) => s.text)))]));
   const analyzer = new Analyzer(vocabulary.spellings);
-  const questionWords = new Set(vocabulary.questionWords.flatMap((w) => analyzer.terms(w)));
+  const questionWords = new Set(vocabulary.questionWords.map((w) => analyzer.terms(w)).filter((terms) => terms.length === 1).flat());
   const contentTerms = (text: string): Set<string> => new Set(analyzer.terms(text).filter((t) => !questionWords.has(t)));
   const ids = new Set<string>();
   for (const q of questions) {

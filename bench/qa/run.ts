@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AnswerSelector } from '../../src/answer/selectAnswer';
 import { loadCorpus } from '../../src/corpus/loader';
 import { SearchEngine } from '../../src/engine/engine';
 import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
@@ -29,7 +30,7 @@ if (problems.length > 0) {
   process.exit(2);
 }
 
-const parley = new ParleyAnswerer(SearchEngine.build(articles, vocabulary));
+const parley = new ParleyAnswerer(new AnswerSelector(SearchEngine.build(articles, vocabulary), vocabulary));
 const answerers: Answerer[] = [parley, ...peerAnswerers(articles)];
 const judged = new Map<string, Judged[]>(answerers.map((a) => [a.name, questions.map((question) => ({ question, answer: a.answer(question.question) }))]));
 

@@ -1,31 +1,46 @@
-import { passageText, type Article, type Passage, type Sentence } from '../corpus/article';
-import type { PassageHit, SearchEngine } from '../engine/engine';
-import type { QueryTerm } from '../engine/query';
+import type { Article, Passage, Sentence } from '../corpus/article';
+import { passageText } from '../corpus/article';
+import type { SearchEngine } from '../engine/engine';
+import { englishTagger } from '../language/partsOfSpeech';
+import { QuestionReader, type QuestionReading } from '../question/readQuestion';
+import type { AnswerType, Vocabulary } from '../vocabulary/vocabulary';
+import { AnswerTypes } from './answerTypes';
+import { quoteRange, rangeText } from './quoteUnits';
 
 /** Options of answer selection; the defaults at the bottom of the file say why. */
 export interface AnswerOptions {
   maxSentences: number;
-  /** How many of the best passages supply candidate sentences. */
+  /** How many of the best passages supply candidate quotes. */
   candidatePassages: number;
-  /** The share of the question (by IDF weight) a sentence must cover to be quoted as an answer. */
-  minCoverage: number;
-  /** Credit for a question word found in the sentence's paragraph or section heading rather than in the sentence. */
+  /** Credit for a question word found only in the quote's paragraph, heading or article title, not in the quote. */
   contextCredit: number;
-  /** Question words at least this rare, relative to the rarest, are decisive: a quote must cover every one. */
-  decisiveRarity: number;
-  /** Further sentences must cover at least this share of what the best one covers. */
+  /** How many of the best quotes are checked for the kind of answer the question asks for. */
+  typedCandidates: number;
+  /** Added to a quote's rank when it holds that kind of answer. */
+  typeBonus: number;
+  /** Further quotes must cover at least this share of what the best one covers. */
   followerCoverage: number;
-  /** Two sentences sharing this share of their terms say the same thing: keep one. */
+  /** Two quotes sharing this share of their terms say the same thing: keep one. */
   maxOverlap: number;
-  /** Closest passages offered, clearly labelled, when abstaining. */
+  /** Closest quotes offered, clearly labelled, when abstaining. */
   relatedPassages: number;
+  /** Under this answerability Parley says "not found in the corpus"; -Infinity never abstains (benchmarks). */
+  minAnswerability: number;
+  /** Answerability is multiplied by this for each name or number that no article holds (by less for a rare noun). */
+  unknownPenalty: number;
+  /** … and by this when the best quote lacks the kind of answer the question asks for. */
+  typeMissPenalty: number;
 }
 
+/** One quote of an answer: a sentence, with the neighbours it needs (see quoteRange). */
 export interface QuotedSentence {
   article: Article;
   passage: Passage;
-  sentence: Sentence;
-  /** Share of the question's weight this sentence covers, 0–1. */
+  /** The sentences quoted, in their order in the passage. */
+  sentences: Sentence[];
+  /** The quote, verbatim: its sentences as the passage has them. */
+  text: string;
+  /** Share of the question's weight the quote covers, 0–1. */
   coverage: number;
   score: number;
 }
@@ -35,104 +50,145 @@ export interface Answer {
   /** Why it abstained, in words for the user. */
   reason: string | null;
   sentences: QuotedSentence[];
-  /** Question words that no article contains. */
+  /** Question words that no article contains, however read. */
   notFound: string[];
-  /** When abstaining: the closest sentences, which do not answer the question. */
+  /** Typed words read as corpus words. */
+  corrections: { typed: string; read: string }[];
+  /** When abstaining: the closest quotes, which do not answer the question. */
   related: QuotedSentence[];
-}
-
-/**
- * Picks 1–3 verbatim sentences that answer the question, or abstains.
- *
- * A sentence is quoted only if it covers most of what the question is about, weighted by
- * how rare each word is: "What did Putin say about Messi?" matches many sentences about
- * Putin, but none covers "Messi", the rare and decisive word, so Parley says so.
- */
-export function selectAnswer(engine: SearchEngine, question: string, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): Answer {
-  const terms = engine.analyze(question);
-  const ownTerms = terms.filter((t) => t.standsFor.length === 0);
-  if (ownTerms.length === 0) {
-    return abstain('The question has no words to search for: ask about a person, place or topic.', [], []);
-  }
-
-  const weights = new Map(ownTerms.map((t) => [t.term, engine.idf(t.term)]));
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
-  const notFound = ownTerms.filter((t) => engine.documentFrequency(t.term) === 0).flatMap((t) => t.words);
-
-  const maxWeight = Math.max(...weights.values());
-  const decisive = [...weights].filter(([, w]) => w >= options.decisiveRarity * maxWeight).map(([term]) => term);
-
-  // A quotable sentence needs every decisive word (or an alias of it) in itself or its
-  // paragraph, so only paragraphs holding them all are candidates; when there are none, the
-  // closest are those holding some.
-  const groups = decisive.map((term) => terms.filter((t) => t.term === term || t.standsFor.includes(term)));
-  const complete = engine.searchPassagesWithAll(groups, options.candidatePassages);
-  const hits = complete.length > 0 ? complete : engine.searchPassages(groups.flat(), options.relatedPassages);
-  const bestPassageScore = hits[0]?.score ?? 1;
-  const candidates = hits.flatMap((hit) => {
-    const context = new Set(engine.analyzer.terms(`${hit.passage.heading ?? ''} ${passageText(hit.passage)}`));
-    return hit.passage.sentences.map((sentence): Candidate => {
-      const present = new Set(engine.analyzer.terms(sentence.text));
-      const credit = creditOf(present, context, terms, options.contextCredit);
-      let covered = 0;
-      for (const [term, weight] of weights) covered += weight * (credit.get(term) ?? 0);
-      const coverage = covered / totalWeight;
-      const eligible = coverage >= options.minCoverage && decisive.every((term) => credit.has(term));
-      // The passage's rank breaks ties between sentences that cover the same words.
-      const score = coverage + 0.25 * (hit.score / bestPassageScore) - lengthPenalty(sentence.text);
-      return { article: hit.article, passage: hit.passage, sentence, coverage, score, eligible, terms: present };
-    });
-  });
-  candidates.sort((a, b) => b.score - a.score);
-
-  const best = candidates.find((c) => c.eligible);
-  if (!best) {
-    const reason =
-      notFound.length > 0
-        ? `No article in the corpus mentions ${notFound.map((w) => `“${w}”`).join(', ')}.`
-        : 'No passage in the corpus covers what the question asks: its key words never occur together.';
-    return abstain(reason, notFound, relatedSentences(hits, candidates, options.relatedPassages));
-  }
-
-  const chosen: Candidate[] = [best];
-  for (const candidate of candidates) {
-    if (chosen.length >= options.maxSentences) break;
-    if (candidate === best || !candidate.eligible) continue;
-    if (candidate.coverage < Math.max(options.minCoverage, best.coverage * options.followerCoverage)) continue;
-    if (chosen.some((other) => overlap(candidate.terms, other.terms) >= options.maxOverlap)) continue;
-    chosen.push(candidate);
-  }
-  return { abstained: false, reason: null, sentences: chosen.map(withoutTerms), notFound, related: [] };
-}
-
-/**
- * For each question term: 1 if the sentence contains it (or an alias of it), `contextCredit`
- * if only its paragraph does, absent otherwise.
- */
-function creditOf(
-  sentence: ReadonlySet<string>,
-  context: ReadonlySet<string>,
-  terms: readonly QueryTerm[],
-  contextCredit: number,
-): Map<string, number> {
-  const credit = new Map<string, number>();
-  for (const t of terms) {
-    const value = sentence.has(t.term) ? 1 : context.has(t.term) ? contextCredit : 0;
-    if (value === 0) continue;
-    for (const own of t.standsFor.length === 0 ? [t.term] : t.standsFor) {
-      credit.set(own, Math.max(credit.get(own) ?? 0, value));
-    }
-  }
-  return credit;
+  /** How surely the corpus answers, 0–1: the best quote's coverage, lowered by unknown words and a missing kind of answer. */
+  answerability: number;
+  expects: AnswerType | null;
 }
 
 interface Candidate extends QuotedSentence {
   terms: Set<string>;
-  /** Covers enough of the question, and every decisive word, to be quoted as an answer. */
-  eligible: boolean;
+  typeMatch: boolean;
+  /** Position of the quote's first and last sentence in the passage, to keep quotes apart. */
+  start: number;
+  end: number;
 }
 
-const withoutTerms = ({ terms: _terms, eligible: _eligible, ...quoted }: Candidate): QuotedSentence => quoted;
+/**
+ * Answers a question with 1–3 verbatim quotes, or abstains. The question is read first (see
+ * QuestionReader); passages are found by its words and their other wordings; every sentence
+ * of them, with the neighbours it needs, is scored by how much of the question's weight it
+ * covers (its own words in full, other wordings at their credit, words found only around it at
+ * `contextCredit`), with a bonus for holding the kind of answer asked for. One answerability
+ * score then decides: the best quote's coverage, lowered for every name or rare word no
+ * article has and when the kind of answer asked for is missing.
+ */
+export class AnswerSelector {
+  readonly #engine: SearchEngine;
+  readonly #reader: QuestionReader;
+  readonly #vocabulary: Vocabulary;
+  #types: AnswerTypes | null = null;
+
+  constructor(engine: SearchEngine, vocabulary: Vocabulary) {
+    this.#engine = engine;
+    this.#vocabulary = vocabulary;
+    this.#reader = new QuestionReader(engine, vocabulary);
+  }
+
+  /** How the question was read: its terms and their forms, the answer expected, typos, unknown words. */
+  read(question: string): QuestionReading {
+    return this.#reader.read(question);
+  }
+
+  select(question: string, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): Answer {
+    const reading = this.#reader.read(question);
+    const base = { notFound: reading.absent, corrections: reading.corrections, expects: reading.expects };
+    if (reading.terms.length === 0) {
+      return { ...base, ...abstention('The question has no words to search for: ask about a person, place or topic.', []), answerability: 0 };
+    }
+    const searchTerms = this.#reader.searchTerms(reading);
+    const hits = searchTerms.length > 0 ? this.#engine.searchPassages(searchTerms, options.candidatePassages) : [];
+    const candidates = this.#candidates(hits, reading, options);
+    const best = candidates[0];
+    const unknownFactor = reading.unknown.reduce((factor, t) => factor * (1 - (1 - options.unknownPenalty) * t.specificity), 1);
+    const answerability = best ? best.coverage * unknownFactor * (reading.expects && !best.typeMatch ? options.typeMissPenalty : 1) : 0;
+
+    if (!best || answerability < options.minAnswerability) {
+      const reason =
+        reading.unknown.length > 0
+          ? `No article in the corpus mentions ${quoteWords(reading.unknown.flatMap((t) => t.words))}.`
+          : `No passage in the corpus covers what the question asks${reading.absent.length > 0 ? `, and no article mentions ${quoteWords(reading.absent)}` : ''}.`;
+      return { ...base, ...abstention(reason, distinct(candidates.filter((c) => c.coverage > 0), options.relatedPassages, options.maxOverlap)), answerability };
+    }
+
+    const chosen: Candidate[] = [best];
+    for (const candidate of candidates) {
+      if (chosen.length >= options.maxSentences) break;
+      if (candidate === best || candidate.coverage < best.coverage * options.followerCoverage) continue;
+      if (chosen.some((other) => sameQuote(candidate, other, options.maxOverlap))) continue;
+      chosen.push(candidate);
+    }
+    return { ...base, abstained: false, reason: null, sentences: chosen.map(quoted), related: [], answerability };
+  }
+
+  /** Every quote the passages offer, best first. */
+  #candidates(hits: ReturnType<SearchEngine['searchPassages']>, reading: QuestionReading, options: AnswerOptions): Candidate[] {
+    const analyzer = this.#engine.analyzer;
+    const totalImportance = reading.terms.reduce((sum, t) => sum + t.importance, 0);
+    const bestPassageScore = hits[0]?.score ?? 1;
+    const candidates: Candidate[] = [];
+    const titles = new Map<Article, Set<string>>();
+    for (const hit of hits) {
+      let title = titles.get(hit.article);
+      if (!title) {
+        title = new Set(analyzer.terms(`${hit.article.title} ${hit.article.perspective ?? ''}`));
+        titles.set(hit.article, title);
+      }
+      // Around the quote: its paragraph and heading, the paragraphs either side of it ("Ceasefire here…" follows the one it means), the article's title.
+      const neighbours = [hit.article.passages[hit.passage.index - 1], hit.passage, hit.article.passages[hit.passage.index + 1]];
+      const context = new Set([...analyzer.terms(`${hit.passage.heading ?? ''} ${neighbours.map((p) => (p ? passageText(p) : '')).join(' ')}`), ...title]);
+      const seen = new Set<string>();
+      hit.passage.sentences.forEach((_, index) => {
+        const { start, end } = quoteRange(hit.passage, index);
+        if (seen.has(`${start}-${end}`)) return;
+        seen.add(`${start}-${end}`);
+        const text = rangeText(hit.passage, start, end);
+        const terms = new Set(analyzer.terms(text));
+        let covered = 0;
+        for (const asked of reading.terms) {
+          let credit = 0;
+          for (const form of asked.forms) {
+            const inQuote = form.terms.filter((t) => terms.has(t)).length / form.terms.length;
+            const around = form.terms.filter((t) => terms.has(t) || context.has(t)).length / form.terms.length;
+            credit = Math.max(credit, form.credit * Math.max(inQuote, options.contextCredit * around));
+          }
+          covered += asked.importance * credit;
+        }
+        const coverage = totalImportance > 0 ? covered / totalImportance : 0;
+        const score = coverage + RANK_SHARE * (hit.score / bestPassageScore) - lengthPenalty(text);
+        const sentences = hit.passage.sentences.slice(start, end + 1);
+        candidates.push({ article: hit.article, passage: hit.passage, sentences, text, coverage, score, terms, typeMatch: false, start, end });
+      });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    if (reading.expects) {
+      const types = this.#answerTypes();
+      const asked = { terms: new Set(reading.terms.flatMap((t) => [t.term, ...t.forms.flatMap((f) => f.terms)])), isName: (word: string) => this.#reader.isName(word) };
+      for (const candidate of candidates.slice(0, options.typedCandidates)) {
+        candidate.typeMatch = types.holds(reading.expects, candidate.text, asked);
+        if (candidate.typeMatch) candidate.score += options.typeBonus;
+      }
+      candidates.sort((a, b) => b.score - a.score);
+    }
+    return candidates;
+  }
+
+  #answerTypes(): AnswerTypes {
+    this.#types ??= new AnswerTypes(this.#vocabulary.questionFrames, this.#engine.analyzer, englishTagger());
+    return this.#types;
+  }
+}
+
+/** The same passage's overlapping sentences, or much the same words: one quote says what the other does. */
+function sameQuote(a: Candidate, b: Candidate, maxOverlap: number): boolean {
+  if (a.passage === b.passage && a.start <= b.end && b.start <= a.end) return true;
+  return overlap(a.terms, b.terms) >= maxOverlap;
+}
 
 /** Jaccard overlap of two term sets. */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -142,9 +198,25 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union;
 }
 
+/** The first `limit` quotes that do not repeat one another. */
+function distinct(candidates: readonly Candidate[], limit: number, maxOverlap: number): QuotedSentence[] {
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (out.length >= limit) break;
+    if (!out.some((other) => sameQuote(candidate, other, maxOverlap))) out.push(candidate);
+  }
+  return out.map(quoted);
+}
+
+const quoted = ({ article, passage, sentences, text, coverage, score }: Candidate): QuotedSentence => ({ article, passage, sentences, text, coverage, score });
+
+const abstention = (reason: string, related: QuotedSentence[]) => ({ abstained: true, reason, sentences: [], related });
+
+const quoteWords = (words: readonly string[]): string => words.map((w) => `“${w}”`).join(', ');
+
 /**
- * Fragments ("Missile strikes are regular.") make poor quotes; among sentences that cover
- * the question alike, the more concise one reads better as an answer.
+ * Fragments ("Missile strikes are regular.") make poor quotes; among quotes that cover the
+ * question alike, the more concise one reads better as an answer.
  */
 function lengthPenalty(text: string): number {
   const words = text.split(/\s+/u).length;
@@ -152,42 +224,33 @@ function lengthPenalty(text: string): number {
   return 0.004 * Math.max(0, words - 15);
 }
 
-function relatedSentences(hits: readonly PassageHit[], candidates: readonly Candidate[], limit: number): QuotedSentence[] {
-  const out: QuotedSentence[] = [];
-  for (const hit of hits) {
-    const bestInPassage = candidates.find((c) => c.passage === hit.passage && c.coverage > 0);
-    if (bestInPassage) out.push(withoutTerms(bestInPassage));
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-const abstain = (reason: string, notFound: string[], related: QuotedSentence[]): Answer => ({
-  abstained: true,
-  reason,
-  sentences: [],
-  notFound,
-  related,
-});
+/** Weight of the passage's own rank, which breaks ties between quotes covering the same words. */
+const RANK_SHARE = 0.25;
 
 /**
  * - maxSentences 3: an answer, not a reading list.
- * - minCoverage 0.6: a quote must carry most of the question's weight; below that the
- *   corpus is talking about something else and Parley abstains.
+ * - candidatePassages 12: the answer is nearly always in the best few passages; more only
+ *   adds weaker quotes to check.
  * - contextCredit 0.5: "Did Trump and Putin talk about hockey?" is answered by a sentence on
- *   hockey in a paragraph about their call; half credit keeps the sentence itself decisive.
- * - decisiveRarity 0.75: the rarest words of a question are what it is about ("Israel" and
- *   "visit" in "Did Putin visit Israel?"); a quote missing one of them answers another question.
- * - followerCoverage 0.75 and maxOverlap 0.5: extra sentences must be nearly as relevant
+ *   hockey in a paragraph about their call (or next to one); half credit keeps the quote
+ *   itself decisive.
+ * - typedCandidates 10 and typeBonus 0.15: the kind of answer asked for ("how long" → a
+ *   duration) decides between quotes that cover the question about as well.
+ * - followerCoverage 0.6 and maxOverlap 0.5: extra quotes must be well over half as relevant
  *   as the first and must add something new.
+ * - minAnswerability, unknownPenalty and typeMissPenalty: chosen on the tuning split of
+ *   `npm run -s bench:qa` (see the README, "How Parley decides to answer").
  */
 export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = Object.freeze({
   maxSentences: 3,
-  candidatePassages: 8,
-  minCoverage: 0.6,
+  candidatePassages: 40,
   contextCredit: 0.5,
-  decisiveRarity: 0.75,
-  followerCoverage: 0.75,
+  typedCandidates: 10,
+  typeBonus: 0.15,
+  followerCoverage: 0.6,
   maxOverlap: 0.5,
   relatedPassages: 3,
+  minAnswerability: 0.45,
+  unknownPenalty: 0.3,
+  typeMissPenalty: 0.7,
 });

@@ -14,7 +14,8 @@ export const citationSchema = z.object({
   published: z.string().describe('Publication date, YYYY-MM-DD'),
   publishedEstimated: z.boolean().describe('True when the date was inferred from the article text'),
   url: z.string().nullable().describe('Link to the article, or null when unknown'),
-  quote: z.string().describe('The cited sentence, verbatim from the article'),
+  quote: z.string().describe('The cited sentence, verbatim from the article (with the neighbouring sentence it needs, when it continues one)'),
+  speaker: z.string().optional().describe('ask: who the quote reports as speaking, when the article names them nearby but the quote does not'),
 });
 
 export const sectionSchema = z.object({

@@ -49,12 +49,21 @@ export class Analyzer {
     return term;
   }
 
-  /** Index terms of a text, in order, with repetitions (term frequency matters). */
-  terms(text: string): string[] {
+  /**
+   * Index terms of a text, in order, with repetitions (term frequency matters); `wordsOfTerms`,
+   * when given, collects the words that reduced to each term.
+   */
+  terms(text: string, wordsOfTerms?: Map<string, Set<string>>): string[] {
     const out: string[] = [];
     for (const word of this.words(text)) {
       const term = this.term(word);
-      if (term !== null) out.push(term);
+      if (term === null) continue;
+      out.push(term);
+      if (wordsOfTerms) {
+        const words = wordsOfTerms.get(term);
+        if (words) words.add(word);
+        else wordsOfTerms.set(term, new Set([word]));
+      }
     }
     return out;
   }

@@ -7,8 +7,9 @@ import { Analyzer } from './analysis';
 import { DecodedBodies, encodePassages, lazyArticle, readBody, type BodyFile, type BodyLocation } from './articleBodies';
 import { ArticleShards, type IndexedArticle } from './articleShards';
 import type { MiniSearchState } from './miniSearchState';
-import { bm25Idf, PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
+import { bm25Idf, PASSAGE_FIELDS, PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
 import { analyzeQuestion, type QueryTerm } from './query';
+import { SimilarTerms, type SimilarTerm } from './similarTerms';
 
 /** Ranking options. Every default is explained where it is defined, at the bottom of this file. */
 export interface EngineOptions {
@@ -89,6 +90,7 @@ export class SearchEngine {
   readonly #entries = new Map<string, ArticleEntry>();
   readonly #bySlot: (ArticleEntry | undefined)[] = [];
   readonly #decoded = new DecodedBodies(DECODED_BODIES);
+  readonly #similar: SimilarTerms;
   #sorted: Article[] | null = null;
   /** Where `build` puts bodies, if anywhere; articles added later keep theirs in memory. */
   #bodyFile: BodyFile | null = null;
@@ -97,9 +99,11 @@ export class SearchEngine {
     this.options = options;
     this.analyzer = new Analyzer(vocabulary.spellings);
     this.#aliases = new ActorAliases(vocabulary.parties, this.analyzer);
-    this.#questionWords = new Set(vocabulary.questionWords.flatMap((w) => this.analyzer.words(w)));
+    // Single words only: "deal" of "deal with" is a subject elsewhere ("peace deal").
+    this.#questionWords = new Set(vocabulary.questionWords.map((w) => this.analyzer.words(w)).filter((words) => words.length === 1).flat());
     this.#index = new ArticleShards(this.#miniSearchOptions(), options.shardSize, saved?.miniSearch);
     this.#passages = new PassageIndex(saved?.passages);
+    this.#similar = new SimilarTerms(this.#passages);
   }
 
   /** An engine over the articles; their bodies go to `bodies` when given, else stay in memory. */
@@ -118,11 +122,17 @@ export class SearchEngine {
   add(article: Article): void {
     if (this.#entries.has(article.id)) this.remove(article.id);
     const slot = this.#bySlot.length;
+    const words = new Map<string, Set<string>>();
     const terms: ArticleTerms = {
-      title: this.analyzer.terms(article.title),
-      passages: article.passages.map((passage) => ({ text: this.analyzer.terms(passageText(passage)), heading: this.analyzer.terms(passage.heading ?? '') })),
+      title: this.analyzer.terms(describeArticle(article), words),
+      passages: article.passages.map((passage) => ({
+        text: this.analyzer.terms(passageText(passage), words),
+        heading: this.analyzer.terms(passage.heading ?? '', words),
+      })),
+      words,
     };
     const firstPassage = this.#passages.addArticle(slot, terms);
+    this.#similar.add(words);
     const headings = [...new Set(article.passages.map((p) => p.heading ?? ''))].join(' ');
     const all = [terms.title, this.analyzer.terms(headings), ...terms.passages.map((p) => p.text)];
     this.#index.add({ id: slot, terms: all.map((field) => field.join(' ')).filter((field) => field !== '').join(' ') });
@@ -223,14 +233,46 @@ export class SearchEngine {
       .map(({ entry, score, passages }) => ({ article: entry.article, score, passages: passages.map((p) => this.#hit(entry, p, compiled)) }));
   }
 
+  /** Whether any passage holds the term, in its text, its heading or its article's title. */
+  holds(term: string): boolean {
+    return this.#passages.holds(term);
+  }
+
   /** How many passages contain the term in their text. */
   documentFrequency(term: string): number {
     return this.#passages.documentFrequency(term);
   }
 
-  /** BM25's inverse document frequency over passages; a term absent from the corpus gets the highest value. */
-  idf(term: string): number {
-    return bm25Idf(this.passageCount, this.documentFrequency(term));
+  /**
+   * Terms of the corpus within `maxDistance` edits of a typed word or its stem, nearest
+   * first: what "kremlim" or "ceasfire" may have been meant as.
+   */
+  similarTerms(word: string, maxDistance: number): SimilarTerm[] {
+    const stem = this.analyzer.term(word) ?? word;
+    return this.#similar
+      .near(word, stem, maxDistance)
+      .filter((similar) => this.#passages.holds(similar.term))
+      .map((similar) => {
+        // Matched through a stem: show a word the corpus has instead.
+        const words = this.#passages.wordsOf(similar.term);
+        return words.includes(similar.word) ? similar : { ...similar, word: words[0] ?? similar.word };
+      });
+  }
+
+  /** Terms of the corpus of the same word family as a word it lacks (see SimilarTerms.family). */
+  relatedTerms(word: string): string[] {
+    const stem = this.analyzer.term(word) ?? word;
+    return this.#similar.family(stem, MIN_FAMILY_PREFIX).filter((term) => term !== stem && this.#passages.holds(term));
+  }
+
+  /**
+   * BM25's inverse document frequency over passages, counting those holding the term in
+   * their text, or (`any`) in the field that holds it most; a term absent from the corpus
+   * gets the highest value.
+   */
+  idf(term: string, field: 'text' | 'any' = 'text'): number {
+    const df = field === 'text' ? this.documentFrequency(term) : Math.max(...PASSAGE_FIELDS.map((f) => this.#passages.documentFrequency(term, f)));
+    return bm25Idf(this.passageCount, df);
   }
 
   /** The engine's state for a snapshot, and its article bodies in the order of `snapshot.articles`. */
@@ -361,6 +403,13 @@ export class SearchEngine {
   }
 }
 
+/**
+ * What the title field holds: the title, and the article's perspective when the front matter
+ * gives one ("pro-Ukrainian analysis and commentary"), which is how people name an article
+ * they have not got in front of them ("what does the pro-Ukrainian analysis say…").
+ */
+const describeArticle = (article: Article): string => (article.perspective ? `${article.title}\n${article.perspective}` : article.title);
+
 interface ScoredPassage {
   id: number;
   score: number;
@@ -369,6 +418,9 @@ interface ScoredPassage {
 
 /** How many of MiniSearch's best articles have their passages ranked for a request of `limit` passages or articles. */
 const candidateCount = (limit: number): number => Math.max(100, 4 * limit);
+
+/** Letters two stems must share to be of one word family: five keeps "verif" with "verifi", not "stat" with "state". */
+const MIN_FAMILY_PREFIX = 5;
 
 /** When a filter rejects most articles, stop looking after this many. */
 const MAX_WALKED_ARTICLES = 500;
@@ -391,7 +443,7 @@ const DECODED_BODIES = 16;
 const splitOnSpace = (text: string): string[] => (text === '' ? [] : text.split(' '));
 const identity = (term: string): string => term;
 
-const SNAPSHOT_FORMAT = 'parley-engine/2';
+const SNAPSHOT_FORMAT = 'parley-engine/3';
 
 /**
  * Defaults, chosen on purpose and measured (`npm run -s bench:ir`, SciFact train, nDCG@10):

@@ -8,6 +8,8 @@ export type PassageField = (typeof PASSAGE_FIELDS)[number];
 export interface ArticleTerms {
   title: readonly string[];
   passages: readonly { text: readonly string[]; heading: readonly string[] }[];
+  /** The words of the article that reduced to each term ("verification", "verified" for "verif"): what typos are matched against. */
+  words?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface ScoringOptions {
@@ -31,6 +33,8 @@ export interface PassageScore {
 /** What a snapshot keeps of the index; numbers are in typed arrays so that restoring copies memory instead of rebuilding objects. */
 export interface PassageIndexState {
   terms: string[];
+  /** Per term id: the words of the corpus that reduced to it, separated by spaces. */
+  words: string[];
   /** Per field, per term id: how many live passages hold the term in that field. */
   documentFrequencies: [Uint32Array, Uint32Array, Uint32Array];
   /** Sorted term vectors, one entry per (passage, field, term): term id << 8 | min(term frequency, 255). */
@@ -57,6 +61,7 @@ export interface PassageIndexState {
 export class PassageIndex {
   readonly #termIds = new Map<string, number>();
   readonly #terms: string[] = [];
+  readonly #words: string[] = [];
   readonly #df: [GrowableUint32Array, GrowableUint32Array, GrowableUint32Array];
   readonly #postings: GrowableUint32Array;
   readonly #textStarts: GrowableUint32Array;
@@ -66,6 +71,8 @@ export class PassageIndex {
   readonly #titleStarts: GrowableUint32Array;
   readonly #titleEnds: GrowableUint32Array;
   #livePassages = 0;
+  /** While an article is added: its words, for the terms it brings. */
+  #newWords: ReadonlyMap<string, ReadonlySet<string>> | null = null;
   readonly #fieldLengths: [number, number, number] = [0, 0, 0];
 
   /** An empty index, or one over a saved state, whose arrays it takes over. */
@@ -82,6 +89,7 @@ export class PassageIndex {
     if (state) {
       state.terms.forEach((term, id) => {
         this.#terms.push(term);
+        this.#words.push(state.words[id] ?? term);
         this.#termIds.set(term, id);
       });
       this.#livePassages = state.totals.livePassages;
@@ -99,8 +107,26 @@ export class PassageIndex {
     return this.#articleSlots.length;
   }
 
+  /** Terms ever indexed (some may no longer be held by any live passage): term ids run from 0 to this. */
+  get termCount(): number {
+    return this.#terms.length;
+  }
+
+  /** The term with this id, and the words of the corpus that reduced to it. */
+  termAt(id: number): { term: string; words: string[] } {
+    return { term: this.#terms[id]!, words: this.#words[id]!.split(' ') };
+  }
+
+  /** The words of the corpus that reduced to the term; none for a term never indexed. */
+  wordsOf(term: string): string[] {
+    const id = this.#termIds.get(term);
+    return id === undefined ? [] : this.#words[id]!.split(' ');
+  }
+
   /** Indexes an article's passages under fresh ids; returns the first one. */
   addArticle(slot: number, terms: ArticleTerms): number {
+    this.#newWords = terms.words ?? null;
+    this.#recordWords();
     const title = this.#run(terms.title);
     this.#titleStarts.set(slot, title.start);
     this.#titleEnds.set(slot, title.end);
@@ -117,6 +143,7 @@ export class PassageIndex {
       this.#count(1, heading, 1);
       this.#livePassages++;
     }
+    this.#newWords = null;
     return first;
   }
 
@@ -212,6 +239,7 @@ export class PassageIndex {
     const view = (array: GrowableUint32Array): Uint32Array => array.view();
     return {
       terms: [...this.#terms],
+      words: [...this.#words],
       documentFrequencies: [view(this.#df[0]), view(this.#df[1]), view(this.#df[2])],
       postings: view(this.#postings),
       textStarts: view(this.#textStarts),
@@ -222,6 +250,17 @@ export class PassageIndex {
       titleEnds: view(this.#titleEnds),
       totals: { livePassages: this.#livePassages, fieldLengths: [...this.#fieldLengths] },
     };
+  }
+
+  /** Adds the article's new words of terms already known to their lists (new terms get theirs when created). */
+  #recordWords(): void {
+    for (const [term, words] of this.#newWords ?? []) {
+      const id = this.#termIds.get(term);
+      if (id === undefined) continue;
+      const known = this.#words[id]!.split(' ');
+      const added = [...words].filter((word) => !known.includes(word));
+      if (added.length > 0) this.#words[id] = [...known, ...added].join(' ');
+    }
   }
 
   /** Appends a sorted run of (term id, frequency) entries for a field's terms. */
@@ -254,6 +293,7 @@ export class PassageIndex {
       id = this.#terms.length;
       if (id > MAX_TERM_ID) throw new Error(`more than ${MAX_TERM_ID + 1} distinct terms: the passage index cannot hold them`);
       this.#terms.push(term);
+      this.#words.push([...(this.#newWords?.get(term) ?? [term])].join(' '));
       this.#termIds.set(term, id);
       this.#df.forEach((df) => df.set(id!, 0));
     }

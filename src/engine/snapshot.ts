@@ -191,4 +191,4 @@ const FILE_FORMAT = 'parley-snapshot/3';
 const LINE_CHUNK = 1 << 20;
 
 /** Bumped whenever analysis or segmentation changes what an index would contain. */
-const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_VERSION = 4;

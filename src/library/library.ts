@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AnswerSelector } from '../answer/selectAnswer';
 import type { Article } from '../corpus/article';
 import { listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
 import { BodyFile } from '../engine/articleBodies';
@@ -22,6 +23,8 @@ export interface Library {
   positions: PositionIndex;
   /** Dated events, computed per article on first use. */
   events: EventIndex;
+  /** Answers questions from the engine's passages. */
+  answers: AnswerSelector;
   problems: CorpusProblem[];
   /** Whether the index came from a snapshot or was built from the files. */
   loadedFrom: 'snapshot' | 'corpus';
@@ -116,4 +119,5 @@ const snapshotPath = (location: Pick<LibraryLocation, 'dataDir'>): string => joi
 const derivedIndexes = (engine: SearchEngine, vocabulary: Vocabulary) => ({
   positions: new PositionIndex(vocabulary, engine.analyzer),
   events: new EventIndex(),
+  answers: new AnswerSelector(engine, vocabulary),
 });

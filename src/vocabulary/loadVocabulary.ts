@@ -18,6 +18,8 @@ export function loadVocabulary(dir: string): Vocabulary {
     parties: readVocabularyFile(dir, VOCABULARY_FILES.parties),
     topics: readVocabularyFile(dir, VOCABULARY_FILES.topics),
     questionWords: readVocabularyFile(dir, VOCABULARY_FILES.questionWords),
+    questionFrames: readVocabularyFile(dir, VOCABULARY_FILES.questionFrames),
+    thesaurus: readVocabularyFile(dir, VOCABULARY_FILES.thesaurus),
   };
 }
 

@@ -34,22 +34,46 @@ export const topicSchema = z.strictObject({
   terms: z.array(z.string().trim().min(1)).min(1),
 });
 
+/** Kinds of answer a question can ask for. */
+export const ANSWER_TYPES = ['duration', 'number', 'date', 'person', 'place', 'reason', 'comparison'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export const questionFrameSchema = z.strictObject({
+  expects: z.enum(ANSWER_TYPES),
+  /** Ways of asking for it ("how long", "on what date"), matched as whole words. */
+  frames: z.array(z.string().trim().min(1)).min(1),
+  /** wink-nlp entity types, or PROPN, that count as such an answer in a sentence. */
+  entities: z.array(z.string().regex(/^[A-Z]+$/u, 'an entity type in capitals, such as DATE or PROPN')).default([]),
+  /** Words or phrases that count as such an answer in a sentence ("because"). */
+  cues: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** A group of phrases that mean the same thing here; at least two. */
+export const thesaurusGroupSchema = z.array(z.string().trim().min(1)).min(2, { error: 'a group needs at least two phrases' });
+
 export const spellingsFileSchema = z.array(spellingRuleSchema);
 export const topicsFileSchema = z.array(topicSchema).min(1);
 export const partiesFileSchema = z.array(partySchema).min(1);
 export const questionWordsFileSchema = z.array(z.string().trim().min(1));
+export const questionFramesFileSchema = z.array(questionFrameSchema);
+export const thesaurusFileSchema = z.array(thesaurusGroupSchema);
 
 export type SpellingRule = z.infer<typeof spellingRuleSchema>;
 export type Party = z.infer<typeof partySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Topic = z.infer<typeof topicSchema>;
+export type QuestionFrame = z.infer<typeof questionFrameSchema>;
 
 export interface Vocabulary {
   spellings: SpellingRule[];
   parties: Party[];
   topics: Topic[];
-  /** Words dropped from questions only ("say", "tell", …). */
+  /** Words and phrases dropped from questions only ("say", "hey", "remind me", …). */
   questionWords: string[];
+  /** How questions ask, and what answer each way expects. */
+  questionFrames: QuestionFrame[];
+  /** Groups of phrases that mean the same thing in the domain. */
+  thesaurus: string[][];
 }
 
 /** The files of a vocabulary folder and the schema each must satisfy. */
@@ -58,4 +82,6 @@ export const VOCABULARY_FILES = Object.freeze({
   parties: { file: 'parties.yml', schema: partiesFileSchema },
   topics: { file: 'topics.yml', schema: topicsFileSchema },
   questionWords: { file: 'question-words.yml', schema: questionWordsFileSchema },
+  questionFrames: { file: 'question-frames.yml', schema: questionFramesFileSchema },
+  thesaurus: { file: 'thesaurus.yml', schema: thesaurusFileSchema },
 });

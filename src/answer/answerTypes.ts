@@ -1,0 +1,62 @@
+import type { Analyzer } from '../engine/analysis';
+import type { EnglishTagger, TaggedToken } from '../language/partsOfSpeech';
+import { phraseStarts } from '../question/phrases';
+import type { AnswerType, QuestionFrame } from '../vocabulary/vocabulary';
+
+/** What the question gives, against which a quote's answer must be new. */
+export interface AskedWords {
+  /** Every term of the question and of its other wordings. */
+  terms: ReadonlySet<string>;
+  /** Whether a word is a name rather than a capitalised common word ("Ceasefire" in a heading). */
+  isName: (word: string) => boolean;
+}
+
+/**
+ * Tells whether a text holds the kind of answer a question asks for, by the evidence
+ * `config/question-frames.yml` gives for it: an entity of the right type (a duration, a
+ * date, a number) near a word of the question ("86% of the territory" for "how much
+ * territory"), a name the question does not itself give (for "who" and "where"), or a cue
+ * ("because"). What the question already says is no answer: "March 18" does not say when
+ * something happened on March 18.
+ */
+export class AnswerTypes {
+  readonly #evidence = new Map<AnswerType, { entities: Set<string>; cues: string[][] }>();
+  readonly #analyzer: Analyzer;
+  readonly #tagger: EnglishTagger;
+
+  constructor(frames: readonly QuestionFrame[], analyzer: Analyzer, tagger: EnglishTagger) {
+    this.#analyzer = analyzer;
+    this.#tagger = tagger;
+    for (const frame of frames) {
+      const known = this.#evidence.get(frame.expects) ?? { entities: new Set<string>(), cues: [] };
+      for (const entity of frame.entities) known.entities.add(entity);
+      for (const cue of frame.cues) known.cues.push(analyzer.words(cue));
+      this.#evidence.set(frame.expects, known);
+    }
+  }
+
+  holds(expects: AnswerType, text: string, asked: AskedWords): boolean {
+    const evidence = this.#evidence.get(expects);
+    if (!evidence) return false;
+    const words = this.#analyzer.words(text);
+    if (evidence.cues.some((cue) => phraseStarts(words, cue).length > 0)) return true;
+    if (evidence.entities.size === 0) return false;
+    const { tokens, entities } = this.#tagger.read(text);
+    const termsOf = (token: TaggedToken): string[] => this.#analyzer.terms(token.text);
+    const isAsked = (token: TaggedToken): boolean => termsOf(token).some((term) => asked.terms.has(term));
+    const new_ = (start: number, end: number): boolean => tokens.slice(start, end + 1).some((t) => termsOf(t).length > 0 && !isAsked(t));
+    const nearAsked = (start: number, end: number): boolean => {
+      for (let i = Math.max(0, start - NEAR); i <= Math.min(tokens.length - 1, end + NEAR); i++) if ((i < start || i > end) && isAsked(tokens[i]!)) return true;
+      return false;
+    };
+    if (entities.some((e) => evidence.entities.has(e.type) && new_(e.start, e.end) && nearAsked(e.start, e.end))) return true;
+    // A part of speech as evidence: a numeral near the question's words, or a name it does not give.
+    return tokens.some((token, i) => {
+      if (!evidence.entities.has(token.pos) || !new_(i, i)) return false;
+      return token.pos === 'PROPN' ? asked.isName(token.text) : nearAsked(i, i);
+    });
+  }
+}
+
+/** Tokens either side of an entity within which a word of the question makes it the answer to that question. */
+const NEAR = 6;

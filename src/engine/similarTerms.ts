@@ -1,0 +1,100 @@
+import damerauLevenshtein from 'damerau-levenshtein';
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** A corpus term near a word of a question: a likely reading of a typo. */
+export interface SimilarTerm {
+  term: string;
+  /** The corpus word it was matched through ("kremlin" for "kremlim"), or the term itself. */
+  word: string;
+  /** Edits from the typed word, a swap of two neighbouring letters counting one. */
+  distance: number;
+}
+
+/** The longest ending a family member may add ("-ation"), and how many longer members are taken. */
+const MAX_FAMILY_SUFFIX = 5;
+const MAX_FAMILY = 10;
+
+/** The terms a lookup can match: the passage index's, read by id. */
+export interface TermSource {
+  readonly termCount: number;
+  termAt(id: number): { term: string; words: readonly string[] };
+}
+
+/**
+ * The corpus vocabulary in MiniSearch's radix tree, for fuzzy lookup of typed words: each
+ * term under its stem and under the words of the corpus that reduced to it, since a typo in
+ * a suffix stems differently ("verificaton" stays whole, "verification" becomes "verif").
+ * Built on first use from the passage index; told of the words of articles added since.
+ */
+export class SimilarTerms {
+  readonly #source: TermSource;
+  /** Stem or word → the terms it stands for. */
+  #byKey: SearchableMap<Set<string>> | null = null;
+
+  constructor(source: TermSource) {
+    this.#source = source;
+  }
+
+  /** Terms within `maxDistance` of the word or of its stem, nearest first. */
+  near(word: string, stem: string, maxDistance: number): SimilarTerm[] {
+    if (maxDistance <= 0) return [];
+    const byKey = this.#built();
+    const best = new Map<string, SimilarTerm>();
+    for (const typed of new Set([word, stem])) {
+      // MiniSearch counts a swap as two edits: look one further, then count swaps as one.
+      for (const [key, [terms]] of byKey.fuzzyGet(typed, maxDistance + 1)) {
+        const distance = damerauLevenshtein(typed, key).steps;
+        if (distance > maxDistance) continue;
+        for (const term of terms) {
+          const known = best.get(term);
+          if (!known || distance < known.distance) best.set(term, { term, word: key, distance });
+        }
+      }
+    }
+    return [...best.values()].sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term));
+  }
+
+  /**
+   * Terms of the same word family as a stem the corpus lacks: those it begins, or that begin
+   * it, sharing at least `minShared` letters ("verifi" of "verified" and "verif" of
+   * "verification", which Porter's stemmer cuts apart).
+   */
+  family(stem: string, minShared: number): string[] {
+    const byKey = this.#built();
+    const found = new Set<string>();
+    for (let length = stem.length - 1; length >= minShared; length--) for (const term of byKey.get(stem.slice(0, length)) ?? []) found.add(term);
+    if (stem.length >= minShared) {
+      let taken = 0;
+      for (const [key, terms] of byKey.atPrefix(stem)) {
+        if (key.length > stem.length + MAX_FAMILY_SUFFIX) continue;
+        for (const term of terms) found.add(term);
+        if (++taken >= MAX_FAMILY) break;
+      }
+    }
+    return [...found];
+  }
+
+  /** Words of a new article; only needed once the map exists (it reads the index when built). */
+  add(wordsOfTerms: ReadonlyMap<string, ReadonlySet<string>>): void {
+    if (!this.#byKey) return;
+    for (const [term, words] of wordsOfTerms) for (const key of [term, ...words]) this.#put(this.#byKey, key, term);
+  }
+
+  #built(): SearchableMap<Set<string>> {
+    if (!this.#byKey) {
+      const byKey = new SearchableMap<Set<string>>();
+      for (let id = 0; id < this.#source.termCount; id++) {
+        const { term, words } = this.#source.termAt(id);
+        for (const key of [term, ...words]) this.#put(byKey, key, term);
+      }
+      this.#byKey = byKey;
+    }
+    return this.#byKey;
+  }
+
+  #put(byKey: SearchableMap<Set<string>>, key: string, term: string): void {
+    const terms = byKey.get(key);
+    if (terms) terms.add(term);
+    else byKey.set(key, new Set([term]));
+  }
+}

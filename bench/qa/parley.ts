@@ -14,6 +14,7 @@ export class ParleyAnswerer implements Answerer {
       citations: answer.sentences.map((s) => ({ articleId: s.article.id, quote: s.text })),
       abstained: answer.abstained || answer.answerability < this.options.minAnswerability,
       answerability: answer.abstained ? 0 : answer.answerability,
+      signals: answer.signals,
     };
   }
 }

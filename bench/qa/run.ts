@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AnswerSelector } from '../../src/answer/selectAnswer';
+import { answerability } from '../../src/answer/answerability';
+import { AnswerSelector, DEFAULT_ANSWER_OPTIONS } from '../../src/answer/selectAnswer';
 import { loadCorpus } from '../../src/corpus/loader';
 import { SearchEngine } from '../../src/engine/engine';
 import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
@@ -8,7 +9,8 @@ import { describeMachine } from '../common/machine';
 import { CONFIG_DIR, SEED_CORPUS_DIR } from '../common/paths';
 import { formatTable } from '../common/table';
 import type { Answerer } from './answerer';
-import { ANSWERABLE_KINDS, datasetProblems, QUESTION_KINDS, readQuestions, UNANSWERABLE_KINDS } from './dataset';
+import { ANSWERABLE_KINDS, datasetProblems, isAnswerable, QUESTION_KINDS, readQuestions, UNANSWERABLE_KINDS } from './dataset';
+import { fitAnswerability, thresholdFor } from './fitAnswerability';
 import { atThreshold, figures, type Judged, type QaFigures } from './metrics';
 import { ParleyAnswerer } from './parley';
 import { peerAnswerers } from './peers';
@@ -19,7 +21,7 @@ import { peerAnswerers } from './peers';
  * abstaining), on the tuning split and on the held-out third, overall and per kind; then
  * hit@3 against abstention accuracy at several answerability thresholds.
  */
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, fit: { type: 'boolean', default: false } } });
 
 const vocabulary = loadVocabulary(CONFIG_DIR);
 const { articles } = loadCorpus(SEED_CORPUS_DIR);
@@ -37,6 +39,19 @@ const judged = new Map<string, Judged[]>(answerers.map((a) => [a.name, questions
 const SPLITS = { tuning: (j: Judged) => !j.question.heldOut, 'held-out': (j: Judged) => j.question.heldOut } as const;
 type SplitName = keyof typeof SPLITS;
 
+/** Abstention accuracy the threshold must reach on the tuning split (issue 12). */
+const TARGET_ABSTENTION = 0.95;
+let { answerabilityModel: model, minAnswerability: threshold } = DEFAULT_ANSWER_OPTIONS;
+if (values.fit) {
+  // Fitted on the tuning split only; the held-out third measures what the fit is worth.
+  const tuning = judged.get('parley')!.filter(SPLITS.tuning);
+  model = fitAnswerability(tuning.map((j) => ({ signals: j.answer.signals ?? null, answerable: isAnswerable(j.question.kind) })));
+  const rescored = judged.get('parley')!.map(({ question, answer }) => ({ question, answer: { ...answer, answerability: answerability(answer.signals ?? null, model) } }));
+  threshold = thresholdFor(rescored.filter(SPLITS.tuning).map((j) => ({ answerability: j.answer.answerability, answerable: isAnswerable(j.question.kind) })), TARGET_ABSTENTION);
+  judged.set('parley', atThreshold(rescored, threshold));
+  process.stderr.write(`fitted on the tuning split — answerabilityModel: ${JSON.stringify(model)}, minAnswerability: ${threshold}\n`);
+}
+
 const bySplit = (name: SplitName) =>
   Object.fromEntries([...judged].map(([system, all]) => [system, figures(all.filter(SPLITS[name]))])) as Record<string, QaFigures>;
 const byKind = (name: SplitName) =>
@@ -44,7 +59,7 @@ const byKind = (name: SplitName) =>
     QUESTION_KINDS.map((kind) => [kind, Object.fromEntries([...judged].map(([system, all]) => [system, figures(all.filter((j) => SPLITS[name](j) && j.question.kind === kind))]))]),
   ) as Record<string, Record<string, QaFigures>>;
 
-const THRESHOLDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const THRESHOLDS = [...new Set([0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, threshold])].sort((a, b) => a - b);
 const curve = (name: SplitName) =>
   THRESHOLDS.map((threshold) => {
     const f = figures(atThreshold(judged.get('parley')!.filter(SPLITS[name]), threshold));
@@ -52,11 +67,13 @@ const curve = (name: SplitName) =>
   });
 
 const report = {
+  threshold,
   'held-out': bySplit('held-out'),
   tuning: bySplit('tuning'),
   questions: { total: questions.length, heldOut: questions.filter((q) => q.heldOut).length },
   byKind: { 'held-out': byKind('held-out'), tuning: byKind('tuning') },
   curve: { 'held-out': curve('held-out'), tuning: curve('tuning') },
+  answerabilityModel: model,
   machine: describeMachine(),
 };
 
@@ -85,7 +102,7 @@ function splitTable(name: SplitName): string {
 }
 
 function curveTable(name: SplitName): string {
-  const rows = curve(name).map((p) => [p.threshold.toFixed(1), pct(p['hit@3']), pct(p.abstentionAccuracy), pct(p.falseAbstentions)]);
+  const rows = curve(name).map((p) => [`${p.threshold.toFixed(3)}${p.threshold === threshold ? ' (chosen)' : ''}`, pct(p['hit@3']), pct(p.abstentionAccuracy), pct(p.falseAbstentions)]);
   return `Parley's trade-off on the ${name} split: abstain under the answerability threshold\n${formatTable(['threshold', 'hit@3', 'abst. acc.', 'false abst.'], rows)}`;
 }
 

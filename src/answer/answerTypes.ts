@@ -15,12 +15,12 @@ export interface AskedWords {
  * Tells whether a text holds the kind of answer a question asks for, by the evidence
  * `config/question-frames.yml` gives for it: an entity of the right type (a duration, a
  * date, a number) near a word of the question ("86% of the territory" for "how much
- * territory"), a name the question does not itself give (for "who" and "where"), or a cue
- * ("because"). What the question already says is no answer: "March 18" does not say when
+ * territory"), a name the question does not itself give (for "who" and "where"), a cue
+ * ("because"), or its place in the article (a conclusion is in the first or last paragraph). What the question already says is no answer: "March 18" does not say when
  * something happened on March 18.
  */
 export class AnswerTypes {
-  readonly #evidence = new Map<AnswerType, { entities: Set<string>; cues: string[][] }>();
+  readonly #evidence = new Map<AnswerType, { entities: Set<string>; cues: string[][]; where: Set<'first' | 'last'>; strict: boolean }>();
   readonly #analyzer: Analyzer;
   readonly #tagger: EnglishTagger;
 
@@ -28,16 +28,26 @@ export class AnswerTypes {
     this.#analyzer = analyzer;
     this.#tagger = tagger;
     for (const frame of frames) {
-      const known = this.#evidence.get(frame.expects) ?? { entities: new Set<string>(), cues: [] };
+      const known = this.#evidence.get(frame.expects) ?? { entities: new Set<string>(), cues: [], where: new Set(), strict: false };
       for (const entity of frame.entities) known.entities.add(entity);
       for (const cue of frame.cues) known.cues.push(analyzer.words(cue));
+      for (const where of frame.where) known.where.add(where);
+      known.strict ||= frame.strict;
       this.#evidence.set(frame.expects, known);
     }
   }
 
-  holds(expects: AnswerType, text: string, asked: AskedWords): boolean {
+  /** Whether a question of this kind whose best quote holds no such answer is unlikely to be answered (see `strict`). */
+  isStrict(expects: AnswerType): boolean {
+    return this.#evidence.get(expects)?.strict ?? false;
+  }
+
+  /** Whether the quote, the `paragraph`-th of its article's `paragraphs`, holds the kind of answer asked for. */
+  holds(expects: AnswerType, text: string, asked: AskedWords, place: { paragraph: number; paragraphs: number }): boolean {
     const evidence = this.#evidence.get(expects);
     if (!evidence) return false;
+    if (evidence.where.has('first') && place.paragraph === 0) return true;
+    if (evidence.where.has('last') && place.paragraph === place.paragraphs - 1) return true;
     const words = this.#analyzer.words(text);
     if (evidence.cues.some((cue) => phraseStarts(words, cue).length > 0)) return true;
     if (evidence.entities.size === 0) return false;

@@ -4,6 +4,7 @@ import type { SearchEngine } from '../engine/engine';
 import { englishTagger } from '../language/partsOfSpeech';
 import { QuestionReader, type QuestionReading } from '../question/readQuestion';
 import type { AnswerType, Vocabulary } from '../vocabulary/vocabulary';
+import { answerability, type AnswerabilityModel, type AnswerSignals } from './answerability';
 import { AnswerTypes } from './answerTypes';
 import { quoteRange, rangeText } from './quoteUnits';
 
@@ -24,12 +25,10 @@ export interface AnswerOptions {
   maxOverlap: number;
   /** Closest quotes offered, clearly labelled, when abstaining. */
   relatedPassages: number;
+  /** How the signals make one answerability score (see answerability.ts). */
+  answerabilityModel: AnswerabilityModel;
   /** Under this answerability Parley says "not found in the corpus"; -Infinity never abstains (benchmarks). */
   minAnswerability: number;
-  /** Answerability is multiplied by this for each name or number that no article holds (by less for a rare noun). */
-  unknownPenalty: number;
-  /** … and by this when the best quote lacks the kind of answer the question asks for. */
-  typeMissPenalty: number;
 }
 
 /** One quote of an answer: a sentence, with the neighbours it needs (see quoteRange). */
@@ -56,13 +55,18 @@ export interface Answer {
   corrections: { typed: string; read: string }[];
   /** When abstaining: the closest quotes, which do not answer the question. */
   related: QuotedSentence[];
-  /** How surely the corpus answers, 0–1: the best quote's coverage, lowered by unknown words and a missing kind of answer. */
+  /** How likely the corpus answers the question, 0–1, from the signals. */
   answerability: number;
+  signals: AnswerSignals | null;
   expects: AnswerType | null;
 }
 
 interface Candidate extends QuotedSentence {
   terms: Set<string>;
+  /** Per term of the reading: the credit the quote earns for it. */
+  credits: number[];
+  /** Coverage by the question's own words in the quote itself. */
+  direct: number;
   typeMatch: boolean;
   /** Position of the quote's first and last sentence in the passage, to keep quotes apart. */
   start: number;
@@ -75,8 +79,9 @@ interface Candidate extends QuotedSentence {
  * of them, with the neighbours it needs, is scored by how much of the question's weight it
  * covers (its own words in full, other wordings at their credit, words found only around it at
  * `contextCredit`), with a bonus for holding the kind of answer asked for. One answerability
- * score then decides: the best quote's coverage, lowered for every name or rare word no
- * article has and when the kind of answer asked for is missing.
+ * score then decides (see answerability.ts): how well the best quote covers the question, by
+ * its own words and by all of them, the largest part it leaves out, the names and rare words
+ * no article has, and whether it holds the date or number asked for.
  */
 export class AnswerSelector {
   readonly #engine: SearchEngine;
@@ -99,21 +104,32 @@ export class AnswerSelector {
     const reading = this.#reader.read(question);
     const base = { notFound: reading.absent, corrections: reading.corrections, expects: reading.expects };
     if (reading.terms.length === 0) {
-      return { ...base, ...abstention('The question has no words to search for: ask about a person, place or topic.', []), answerability: 0 };
+      return { ...base, ...abstention('The question has no words to search for: ask about a person, place or topic.', []), answerability: 0, signals: null };
     }
     const searchTerms = this.#reader.searchTerms(reading);
     const hits = searchTerms.length > 0 ? this.#engine.searchPassages(searchTerms, options.candidatePassages) : [];
     const candidates = this.#candidates(hits, reading, options);
     const best = candidates[0];
-    const unknownFactor = reading.unknown.reduce((factor, t) => factor * (1 - (1 - options.unknownPenalty) * t.specificity), 1);
-    const answerability = best ? best.coverage * unknownFactor * (reading.expects && !best.typeMatch ? options.typeMissPenalty : 1) : 0;
+    const totalImportance = reading.terms.reduce((sum, t) => sum + t.importance, 0) || 1;
+    const signals: AnswerSignals | null = best
+      ? {
+          coverage: best.coverage,
+          largestGap: Math.max(0, ...reading.terms.map((t, i) => (t.importance * (1 - best.credits[i]!)) / totalImportance)),
+          directCoverage: best.direct,
+          unknown: reading.unknown.reduce((sum, t) => sum + t.specificity, 0),
+          absentShare: reading.terms.filter((t) => !t.present).reduce((sum, t) => sum + t.importance, 0) / totalImportance,
+          strictType: reading.expects !== null && this.#answerTypes().isStrict(reading.expects),
+          typeFound: best.typeMatch,
+        }
+      : null;
+    const score = answerability(signals, options.answerabilityModel);
 
-    if (!best || answerability < options.minAnswerability) {
+    if (!best || score < options.minAnswerability) {
       const reason =
         reading.unknown.length > 0
           ? `No article in the corpus mentions ${quoteWords(reading.unknown.flatMap((t) => t.words))}.`
           : `No passage in the corpus covers what the question asks${reading.absent.length > 0 ? `, and no article mentions ${quoteWords(reading.absent)}` : ''}.`;
-      return { ...base, ...abstention(reason, distinct(candidates.filter((c) => c.coverage > 0), options.relatedPassages, options.maxOverlap)), answerability };
+      return { ...base, ...abstention(reason, distinct(candidates.filter((c) => c.coverage > 0), options.relatedPassages, options.maxOverlap)), answerability: score, signals };
     }
 
     const chosen: Candidate[] = [best];
@@ -123,7 +139,7 @@ export class AnswerSelector {
       if (chosen.some((other) => sameQuote(candidate, other, options.maxOverlap))) continue;
       chosen.push(candidate);
     }
-    return { ...base, abstained: false, reason: null, sentences: chosen.map(quoted), related: [], answerability };
+    return { ...base, abstained: false, reason: null, sentences: chosen.map(quoted), related: [], answerability: score, signals };
   }
 
   /** Every quote the passages offer, best first. */
@@ -150,19 +166,35 @@ export class AnswerSelector {
         const text = rangeText(hit.passage, start, end);
         const terms = new Set(analyzer.terms(text));
         let covered = 0;
-        for (const asked of reading.terms) {
+        let direct = 0;
+        const credits = reading.terms.map((asked) => {
           let credit = 0;
           for (const form of asked.forms) {
             const inQuote = form.terms.filter((t) => terms.has(t)).length / form.terms.length;
             const around = form.terms.filter((t) => terms.has(t) || context.has(t)).length / form.terms.length;
             credit = Math.max(credit, form.credit * Math.max(inQuote, options.contextCredit * around));
+            if ((form.via === 'asked' || form.via === 'typo') && inQuote === 1) direct += asked.importance;
           }
           covered += asked.importance * credit;
-        }
+          return credit;
+        });
         const coverage = totalImportance > 0 ? covered / totalImportance : 0;
         const score = coverage + RANK_SHARE * (hit.score / bestPassageScore) - lengthPenalty(text);
         const sentences = hit.passage.sentences.slice(start, end + 1);
-        candidates.push({ article: hit.article, passage: hit.passage, sentences, text, coverage, score, terms, typeMatch: false, start, end });
+        candidates.push({
+          article: hit.article,
+          passage: hit.passage,
+          sentences,
+          text,
+          coverage,
+          score,
+          terms,
+          credits,
+          direct: totalImportance > 0 ? direct / totalImportance : 0,
+          typeMatch: false,
+          start,
+          end,
+        });
       });
     }
     candidates.sort((a, b) => b.score - a.score);
@@ -170,7 +202,8 @@ export class AnswerSelector {
       const types = this.#answerTypes();
       const asked = { terms: new Set(reading.terms.flatMap((t) => [t.term, ...t.forms.flatMap((f) => f.terms)])), isName: (word: string) => this.#reader.isName(word) };
       for (const candidate of candidates.slice(0, options.typedCandidates)) {
-        candidate.typeMatch = types.holds(reading.expects, candidate.text, asked);
+        const place = { paragraph: candidate.passage.index, paragraphs: candidate.article.passages.length };
+        candidate.typeMatch = types.holds(reading.expects, candidate.text, asked, place);
         if (candidate.typeMatch) candidate.score += options.typeBonus;
       }
       candidates.sort((a, b) => b.score - a.score);
@@ -234,23 +267,27 @@ const RANK_SHARE = 0.25;
  * - contextCredit 0.5: "Did Trump and Putin talk about hockey?" is answered by a sentence on
  *   hockey in a paragraph about their call (or next to one); half credit keeps the quote
  *   itself decisive.
- * - typedCandidates 10 and typeBonus 0.15: the kind of answer asked for ("how long" → a
+ * - typedCandidates 30 and typeBonus 0.15: the kind of answer asked for ("how long" → a
  *   duration) decides between quotes that cover the question about as well.
  * - followerCoverage 0.6 and maxOverlap 0.5: extra quotes must be well over half as relevant
  *   as the first and must add something new.
- * - minAnswerability, unknownPenalty and typeMissPenalty: chosen on the tuning split of
- *   `npm run -s bench:qa` (see the README, "How Parley decides to answer").
+ * - answerabilityModel and minAnswerability: fitted and chosen on the tuning split of the QA
+ *   benchmark (`npm run -s bench:qa -- --fit`): the threshold is the lowest at which Parley
+ *   refuses at least 95% of the questions the corpus cannot answer (see the README, "How
+ *   Parley decides to answer").
  */
 export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = Object.freeze({
   maxSentences: 3,
   candidatePassages: 40,
   contextCredit: 0.5,
-  typedCandidates: 10,
+  typedCandidates: 30,
   typeBonus: 0.15,
   followerCoverage: 0.6,
   maxOverlap: 0.5,
   relatedPassages: 3,
-  minAnswerability: 0.45,
-  unknownPenalty: 0.3,
-  typeMissPenalty: 0.7,
+  answerabilityModel: Object.freeze({
+    bias: 1.603,
+    weights: Object.freeze({ coverage: 2.418, directCoverage: -1.624, largestGap: -2.532, unknown: -2.379, absentShare: -2.661, typeMissing: -3.576 }),
+  }),
+  minAnswerability: 0.836,
 });

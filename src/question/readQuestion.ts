@@ -149,7 +149,8 @@ export class QuestionReader {
       const term = this.#analyzer.term(word.text);
       if (term === null) return;
       if (this.#engine.holds(term)) {
-        termAt[position] = add({ term, words: [word.text], importance: this.#importance(term, word), present: true, specificity: 0, forms: [form([term], 1, 'asked')] });
+        const forms = [form([term], 1, 'asked'), ...this.#family(word.text)];
+        termAt[position] = add({ term, words: [word.text], importance: this.#importance(term, word), present: true, specificity: 0, forms });
         return;
       }
       const reading = this.#typoReading(word);
@@ -167,7 +168,7 @@ export class QuestionReader {
       }
       if (this.#isMisspeltFiller(word)) return;
       const specificity = this.#specificity(word);
-      const { absentCommonShare, familyCredit } = this.#options;
+      const { absentCommonShare } = this.#options;
       absent.push(word.text);
       termAt[position] = add({
         term,
@@ -175,7 +176,7 @@ export class QuestionReader {
         importance: maxImportance * (absentCommonShare + (1 - absentCommonShare) * specificity),
         present: false,
         specificity,
-        forms: this.#engine.relatedTerms(word.text).map((related) => form([related], familyCredit, 'family')),
+        forms: this.#family(word.text),
       });
     });
 
@@ -238,13 +239,19 @@ export class QuestionReader {
     return idf * Math.min(1, Math.max(commonWordShare, (commonZipf - zipf) / (commonZipf - rareZipf)));
   }
 
+  /** Other words of its family the corpus has: "strategic" for "strategy", which Porter's stemmer cuts apart. */
+  #family(word: string): TermForm[] {
+    return this.#engine.relatedTerms(word).map((related) => form([related], this.#options.familyCredit, 'family'));
+  }
+
   /** A corpus term the word is a typo of, if it is no everyday English word and lies near one (names near names). */
   #typoReading(word: Word): { term: string; word: string } | null {
     const { frequencies, wordNet } = this.#language;
-    if (frequencies.zipf(word.text) >= this.#options.typoZipf || /\d/u.test(word.text) || wordNet.knows(word.text)) return null;
+    const nameLike = this.#looksLikeName(word);
+    // WordNet lists some misspelt names ("Ukranian"): a dictionary word only rules out a typo of a common word.
+    if (frequencies.zipf(word.text) >= this.#options.typoZipf || /\d/u.test(word.text) || (!nameLike && wordNet.knows(word.text))) return null;
     const length = word.text.length;
     const maxDistance = length <= 3 ? 0 : length <= 6 ? 1 : 2;
-    const nameLike = this.#looksLikeName(word);
     for (const similar of this.#engine.similarTerms(word.text, maxDistance)) {
       // "Orbán" is not a typo of "organ": a name's typo is a name.
       if (nameLike && frequencies.zipf(similar.word) >= this.#options.rareZipf && !frequencies.isUsuallyCapitalised(similar.word)) continue;
@@ -369,7 +376,7 @@ function osaWithin1(a: string, b: string): boolean {
   return false;
 }
 
-const WORDNET_POS: Partial<Record<PartOfSpeech, WordNetPos>> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
+const WORDNET_POS: Partial<Record<PartOfSpeech, WordNetPos>> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
 
 /** Forms other than the question's own words rank passages at this share of their credit: they widen the search, not lead it. */
 const RETRIEVAL_DISCOUNT = 0.5;

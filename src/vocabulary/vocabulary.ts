@@ -35,7 +35,7 @@ export const topicSchema = z.strictObject({
 });
 
 /** Kinds of answer a question can ask for. */
-export const ANSWER_TYPES = ['duration', 'number', 'date', 'person', 'place', 'reason', 'comparison'] as const;
+export const ANSWER_TYPES = ['duration', 'number', 'date', 'person', 'place', 'reason', 'comparison', 'conclusion'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 export const questionFrameSchema = z.strictObject({
@@ -46,6 +46,12 @@ export const questionFrameSchema = z.strictObject({
   entities: z.array(z.string().regex(/^[A-Z]+$/u, 'an entity type in capitals, such as DATE or PROPN')).default([]),
   /** Words or phrases that count as such an answer in a sentence ("because"). */
   cues: z.array(z.string().trim().min(1)).default([]),
+  /** Words of the frame wherever they stand in the question ("last" in "how long did the call last"). */
+  drops: z.array(z.string().trim().min(1)).default([]),
+  /** Paragraphs of an article that count as such an answer. */
+  where: z.array(z.enum(['first', 'last'])).default([]),
+  /** A best sentence without such an answer makes the question unlikely to be answered. */
+  strict: z.boolean().default(false),
 });
 
 /** A group of phrases that mean the same thing here; at least two. */

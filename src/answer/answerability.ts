@@ -1,0 +1,51 @@
+/** What answerability is judged on: how well the best quote covers the question, and what the corpus lacks. */
+export interface AnswerSignals {
+  /** The best quote's coverage, every wording counted. */
+  coverage: number;
+  /**
+   * Its coverage by the question's own words (or typo readings) in the quote itself. Beside
+   * `coverage` it tells how much came from other wordings: answers are often said otherwise,
+   * while a near miss tends to repeat the corpus's own words.
+   */
+  directCoverage: number;
+  /** The largest share of the question's weight that one term left uncovered by the best quote carries. */
+  largestGap: number;
+  /** Names, numbers and rare nouns no article has, each by its specificity. */
+  unknown: number;
+  /** Share of the question's weight carried by words no article has. */
+  absentShare: number;
+  /** The question asks for a date, a number or a duration … */
+  strictType: boolean;
+  /** … and the best quote holds one. */
+  typeFound: boolean;
+}
+
+/** The signals as numbers, in the order of a model's weights. */
+export const SIGNAL_NAMES = ['coverage', 'directCoverage', 'largestGap', 'unknown', 'absentShare', 'typeMissing'] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+/** A logistic model of answerability: the probability that the corpus answers, given the signals. */
+export interface AnswerabilityModel {
+  bias: number;
+  weights: Readonly<Record<SignalName, number>>;
+}
+
+export function signalVector(signals: AnswerSignals): number[] {
+  const values: Record<SignalName, number> = {
+    coverage: signals.coverage,
+    directCoverage: signals.directCoverage,
+    largestGap: signals.largestGap,
+    unknown: signals.unknown,
+    absentShare: signals.absentShare,
+    typeMissing: signals.strictType && !signals.typeFound ? 1 : 0,
+  };
+  return SIGNAL_NAMES.map((name) => values[name]);
+}
+
+/** One answerability score per question, 0–1; a question with no quote at all scores 0. */
+export function answerability(signals: AnswerSignals | null, model: AnswerabilityModel): number {
+  if (!signals) return 0;
+  const vector = signalVector(signals);
+  const z = SIGNAL_NAMES.reduce((sum, name, i) => sum + model.weights[name] * vector[i]!, model.bias);
+  return 1 / (1 + Math.exp(-z));
+}

@@ -49,3 +49,32 @@ export function answerability(signals: AnswerSignals | null, model: Answerabilit
   const z = SIGNAL_NAMES.reduce((sum, name, i) => sum + model.weights[name] * vector[i]!, model.bias);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** What is known of a question's signals before any passage is read. */
+export interface KnownSignals {
+  unknown: number;
+  absentShare: number;
+  /** The most any quote can cover: the weight of terms the corpus has some wording of. */
+  coverageCeiling: number;
+  /** The least any quote leaves uncovered in one term: the largest term with no wording in the corpus. */
+  gapFloor: number;
+}
+
+/**
+ * The highest answerability any quote could reach for a question: the model at the best
+ * corner of what the unread signals can be (a linear score peaks at a corner). When even that
+ * is under the threshold, reading passages cannot change the answer.
+ */
+export function maxAnswerability(known: KnownSignals, model: AnswerabilityModel): number {
+  const ceiling = known.coverageCeiling;
+  let best = 0;
+  for (const [coverage, directCoverage] of [[0, 0], [ceiling, 0], [ceiling, ceiling]] as const) {
+    for (const largestGap of [known.gapFloor, 1]) {
+      for (const typeFound of [true, false]) {
+        const signals = { coverage, directCoverage, largestGap, unknown: known.unknown, absentShare: known.absentShare, strictType: true, typeFound };
+        best = Math.max(best, answerability(signals, model));
+      }
+    }
+  }
+  return best;
+}

@@ -1,10 +1,9 @@
 import type { Article, Passage, Sentence } from '../corpus/article';
-import { passageText } from '../corpus/article';
 import type { SearchEngine } from '../engine/engine';
 import { englishTagger } from '../language/partsOfSpeech';
 import { QuestionReader, type QuestionReading } from '../question/readQuestion';
 import type { AnswerType, Vocabulary } from '../vocabulary/vocabulary';
-import { answerability, type AnswerabilityModel, type AnswerSignals } from './answerability';
+import { answerability, maxAnswerability, type AnswerabilityModel, type AnswerSignals } from './answerability';
 import { AnswerTypes } from './answerTypes';
 import { quoteRange, rangeText } from './quoteUnits';
 
@@ -88,6 +87,10 @@ export class AnswerSelector {
   readonly #reader: QuestionReader;
   readonly #vocabulary: Vocabulary;
   #types: AnswerTypes | null = null;
+  /** Analysis kept for as long as the decoded articles it belongs to (the engine keeps a few). */
+  readonly #analysed = new WeakMap<Sentence, readonly string[]>();
+  readonly #passages = new WeakMap<Passage, ReadonlySet<string>>();
+  readonly #titles = new WeakMap<Article, ReadonlySet<string>>();
 
   constructor(engine: SearchEngine, vocabulary: Vocabulary) {
     this.#engine = engine;
@@ -107,7 +110,9 @@ export class AnswerSelector {
       return { ...base, ...abstention('The question has no words to search for: ask about a person, place or topic.', []), answerability: 0, signals: null };
     }
     const searchTerms = this.#reader.searchTerms(reading);
-    const hits = searchTerms.length > 0 ? this.#engine.searchPassages(searchTerms, options.candidatePassages) : [];
+    // A question hinging on names no article has cannot be answered whatever the passages say: do not read them.
+    const hopeless = reading.unknown.length > 0 && this.#bestPossible(reading, options) < options.minAnswerability;
+    const hits = searchTerms.length > 0 && !hopeless ? this.#engine.searchPassages(searchTerms, options.candidatePassages) : [];
     const candidates = this.#candidates(hits, reading, options);
     const best = candidates[0];
     const totalImportance = reading.terms.reduce((sum, t) => sum + t.importance, 0) || 1;
@@ -129,7 +134,9 @@ export class AnswerSelector {
         reading.unknown.length > 0
           ? `No article in the corpus mentions ${quoteWords(reading.unknown.flatMap((t) => t.words))}.`
           : `No passage in the corpus covers what the question asks${reading.absent.length > 0 ? `, and no article mentions ${quoteWords(reading.absent)}` : ''}.`;
-      return { ...base, ...abstention(reason, distinct(candidates.filter((c) => c.coverage > 0), options.relatedPassages, options.maxOverlap)), answerability: score, signals };
+      // Passages about the rest of a question that hinges on a name no article has would only mislead.
+      const related = reading.unknown.length > 0 ? [] : distinct(candidates.filter((c) => c.coverage > 0), options.relatedPassages, options.maxOverlap);
+      return { ...base, ...abstention(reason, related), answerability: score, signals };
     }
 
     const chosen: Candidate[] = [best];
@@ -144,43 +151,39 @@ export class AnswerSelector {
 
   /** Every quote the passages offer, best first. */
   #candidates(hits: ReturnType<SearchEngine['searchPassages']>, reading: QuestionReading, options: AnswerOptions): Candidate[] {
-    const analyzer = this.#engine.analyzer;
     const totalImportance = reading.terms.reduce((sum, t) => sum + t.importance, 0);
     const bestPassageScore = hits[0]?.score ?? 1;
     const candidates: Candidate[] = [];
-    const titles = new Map<Article, Set<string>>();
     for (const hit of hits) {
-      let title = titles.get(hit.article);
-      if (!title) {
-        title = new Set(analyzer.terms(`${hit.article.title} ${hit.article.perspective ?? ''}`));
-        titles.set(hit.article, title);
-      }
       // Around the quote: its paragraph and heading, the paragraphs either side of it ("Ceasefire here…" follows the one it means), the article's title.
-      const neighbours = [hit.article.passages[hit.passage.index - 1], hit.passage, hit.article.passages[hit.passage.index + 1]];
-      const context = new Set([...analyzer.terms(`${hit.passage.heading ?? ''} ${neighbours.map((p) => (p ? passageText(p) : '')).join(' ')}`), ...title]);
+      const around = [hit.article.passages[hit.passage.index - 1], hit.passage, hit.article.passages[hit.passage.index + 1]]
+        .filter((p): p is Passage => p !== undefined)
+        .map((p) => this.#passageTerms(p));
+      const title = this.#titleTerms(hit.article);
+      const inContext = (term: string): boolean => title.has(term) || around.some((terms) => terms.has(term));
       const seen = new Set<string>();
       hit.passage.sentences.forEach((_, index) => {
         const { start, end } = quoteRange(hit.passage, index);
         if (seen.has(`${start}-${end}`)) return;
         seen.add(`${start}-${end}`);
-        const text = rangeText(hit.passage, start, end);
-        const terms = new Set(analyzer.terms(text));
+        const sentences = hit.passage.sentences.slice(start, end + 1);
+        const terms = new Set(sentences.flatMap((sentence) => this.#sentenceTerms(sentence)));
         let covered = 0;
         let direct = 0;
         const credits = reading.terms.map((asked) => {
           let credit = 0;
           for (const form of asked.forms) {
             const inQuote = form.terms.filter((t) => terms.has(t)).length / form.terms.length;
-            const around = form.terms.filter((t) => terms.has(t) || context.has(t)).length / form.terms.length;
-            credit = Math.max(credit, form.credit * Math.max(inQuote, options.contextCredit * around));
+            const nearby = inQuote === 1 ? 1 : form.terms.filter((t) => terms.has(t) || inContext(t)).length / form.terms.length;
+            credit = Math.max(credit, form.credit * Math.max(inQuote, options.contextCredit * nearby));
             if ((form.via === 'asked' || form.via === 'typo') && inQuote === 1) direct += asked.importance;
           }
           covered += asked.importance * credit;
           return credit;
         });
         const coverage = totalImportance > 0 ? covered / totalImportance : 0;
+        const text = rangeText(hit.passage, start, end);
         const score = coverage + RANK_SHARE * (hit.score / bestPassageScore) - lengthPenalty(text);
-        const sentences = hit.passage.sentences.slice(start, end + 1);
         candidates.push({
           article: hit.article,
           passage: hit.passage,
@@ -209,6 +212,51 @@ export class AnswerSelector {
       candidates.sort((a, b) => b.score - a.score);
     }
     return candidates;
+  }
+
+  /** The highest answerability any quote could give the question (see maxAnswerability). */
+  #bestPossible(reading: QuestionReading, options: AnswerOptions): number {
+    const total = reading.terms.reduce((sum, t) => sum + t.importance, 0) || 1;
+    const formless = reading.terms.filter((t) => t.forms.length === 0);
+    return maxAnswerability(
+      {
+        unknown: reading.unknown.reduce((sum, t) => sum + t.specificity, 0),
+        absentShare: reading.terms.filter((t) => !t.present).reduce((sum, t) => sum + t.importance, 0) / total,
+        coverageCeiling: 1 - formless.reduce((sum, t) => sum + t.importance, 0) / total,
+        gapFloor: Math.max(0, ...formless.map((t) => t.importance / total)),
+      },
+      options.answerabilityModel,
+    );
+  }
+
+  /** A sentence's terms, analysed once while its article stays decoded. */
+  #sentenceTerms(sentence: Sentence): readonly string[] {
+    let terms = this.#analysed.get(sentence);
+    if (!terms) {
+      terms = this.#engine.analyzer.terms(sentence.text);
+      this.#analysed.set(sentence, terms);
+    }
+    return terms;
+  }
+
+  /** A passage's terms, its heading's included. */
+  #passageTerms(passage: Passage): ReadonlySet<string> {
+    let terms = this.#passages.get(passage);
+    if (!terms) {
+      terms = new Set([...this.#engine.analyzer.terms(passage.heading ?? ''), ...passage.sentences.flatMap((s) => this.#sentenceTerms(s))]);
+      this.#passages.set(passage, terms);
+    }
+    return terms;
+  }
+
+  /** The terms of an article's title and perspective, as its passages' title field holds them. */
+  #titleTerms(article: Article): ReadonlySet<string> {
+    let terms = this.#titles.get(article);
+    if (!terms) {
+      terms = new Set(this.#engine.analyzer.terms(`${article.title} ${article.perspective ?? ''}`));
+      this.#titles.set(article, terms);
+    }
+    return terms;
   }
 
   #answerTypes(): AnswerTypes {
@@ -278,7 +326,7 @@ const RANK_SHARE = 0.25;
  */
 export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = Object.freeze({
   maxSentences: 3,
-  candidatePassages: 40,
+  candidatePassages: 12,
   contextCredit: 0.5,
   typedCandidates: 30,
   typeBonus: 0.15,

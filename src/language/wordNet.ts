@@ -68,12 +68,15 @@ export class WordNet {
     return POS_FILES.some((pos) => this.#synsetOffsets(baseForm(word.toLowerCase(), pos).replace(/\s+/gu, '_'), pos).length > 0);
   }
 
-  /** Whether WordNet writes the word with a capital in every sense it has as a noun: a name ("Geneva", "Minsk"). */
+  /**
+   * Whether WordNet writes the word with a capital in its commonest sense as a noun: a name
+   * ("Geneva" the city before "geneva" the gin; "Minsk"), not a common word ("trump" the card).
+   */
   isName(word: string): boolean {
     const lemma = word.toLowerCase().replace(/\s+/gu, '_');
-    const offsets = this.#synsetOffsets(lemma, 'noun');
-    if (offsets.length === 0) return false;
-    return offsets.every((offset) => this.#synsetWords('noun', offset, true).some((w) => w.toLowerCase() === lemma && w !== lemma));
+    const commonest = this.#synsetOffsets(lemma, 'noun')[0];
+    if (commonest === undefined) return false;
+    return this.#synsetWords('noun', commonest, true).some((w) => w.toLowerCase() === lemma && w !== lemma);
   }
 
   /** Releases the data files; a later lookup opens them again. */

@@ -73,6 +73,8 @@ export interface QuestionReading {
 
 interface Word {
   text: string;
+  /** The word as the question writes it ("Orbán"), for messages. */
+  shown: string;
   pos: PartOfSpeech;
   /** Written with a capital, not at the start of the question. */
   capitalised: boolean;
@@ -155,11 +157,11 @@ export class QuestionReader {
       }
       const reading = this.#typoReading(word);
       if (reading) {
-        corrections.push({ typed: word.text, read: reading.word });
+        corrections.push({ typed: word.shown, read: reading.word });
         termAt[position] = add({
           term: reading.term,
           words: [word.text],
-          importance: this.#importance(reading.term, { ...word, text: reading.word }),
+          importance: this.#importance(reading.term, { ...word, text: reading.word, shown: reading.word }),
           present: true,
           specificity: 0,
           forms: [form([reading.term], this.#options.typoCredit, 'typo')],
@@ -169,10 +171,10 @@ export class QuestionReader {
       if (this.#isMisspeltFiller(word)) return;
       const specificity = this.#specificity(word);
       const { absentCommonShare } = this.#options;
-      absent.push(word.text);
+      absent.push(word.shown);
       termAt[position] = add({
         term,
-        words: [word.text],
+        words: [word.shown],
         importance: maxImportance * (absentCommonShare + (1 - absentCommonShare) * specificity),
         present: false,
         specificity,
@@ -218,9 +220,10 @@ export class QuestionReader {
     for (const token of this.#language.tagger.read(normalised).tokens) {
       // A contraction's parts as words: "wasn't" is "was" and "not", not "was" and "nt".
       const contraction = token.normal !== token.text.toLowerCase() && /^['’]|^n['’]t$|^(?:wo|ca|sha)$/iu.test(token.text);
-      for (const text of this.#analyzer.words(contraction ? token.normal : token.text)) {
+      const words = this.#analyzer.words(contraction ? token.normal : token.text);
+      for (const text of words) {
         const capitalised = out.length > 0 && /^\p{Lu}/u.test(token.text);
-        out.push({ text, pos: token.pos, capitalised });
+        out.push({ text, shown: words.length === 1 && !contraction ? token.text.replace(/['’]s$/u, '') : text, pos: token.pos, capitalised });
       }
     }
     return out;

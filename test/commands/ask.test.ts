@@ -27,8 +27,22 @@ describe('/ask', () => {
   it('says "not found in the corpus" instead of guessing, naming what no article mentions', async () => {
     expect(await ask('What did Putin say about Messi?')).toMatchObject({
       ok: true,
-      reply: { abstained: true, citations: [], related: [], notFound: ['messi'], text: 'Not found in the corpus. No article in the corpus mentions “messi”.' },
+      reply: { abstained: true, citations: [], related: [], notFound: ['Messi'], text: 'Not found in the corpus. No article in the corpus mentions “Messi”.' },
     });
+  });
+
+  it('names the speaker of a reported statement when the quote itself does not', async () => {
+    const outcome = await ask('Which issues need to be painstakingly studied by both sides?');
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.reply.citations[0]).toMatchObject({ speaker: 'Putin', quote: expect.stringMatching(/^“All these issues need to be painstakingly studied by both sides,” he says/u) });
+    expect(outcome.reply.text).toMatch(/^Putin: “All these issues/u);
+  });
+
+  it('says how it read a typo, with the word as the article writes it', async () => {
+    const outcome = await ask('what did the kremlim say');
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.reply.abstained).toBe(false);
+    expect(outcome.reply.text).toContain('Read “kremlim” as “Kremlin”.');
   });
 
   it('labels the closest passages apart when the words occur but do not answer', async () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { seedCorpusLibrary } from '../helpers/fixtures';
+
+const read = (question: string) => seedCorpusLibrary().answers.read(question);
+const termsOf = (question: string) => read(question).terms.map((t) => t.term);
+
+describe('QuestionReader', () => {
+  it('drops chat filler, interjections and the frame of the question', () => {
+    expect(termsOf('hey how long were they on the phone for')).toEqual(['phone']);
+    expect(termsOf('lol ok so what did the kremlin actually say')).toEqual(['kremlin']);
+    expect(termsOf('How do the articles differ on the hockey matches?')).toEqual(['hockei', 'match']);
+    expect(termsOf('How long did the call last?')).toEqual(['call']);
+  });
+
+  it('turns the frame into the kind of answer expected', () => {
+    expect(read('hey how long were they on the phone for').expects).toBe('duration');
+    expect(read('On what date did Putin give his press conference?').expects).toBe('date');
+    expect(read('How many drones attack each night?').expects).toBe('number');
+    expect(read('Who called Ukraine a steel porcupine?').expects).toBe('person');
+    expect(read('Why would a Black Sea ceasefire help Russia more than Ukraine?').expects).toBe('reason');
+    expect(read('What did Putin say about Kursk?').expects).toBeNull();
+  });
+
+  it('holds a missing name, place or number against the question, not a missing everyday word', () => {
+    const specificity = (question: string, word: string) => read(question).terms.find((t) => t.words.includes(word))?.specificity;
+    expect(specificity('What did Meloni say about the Black Sea?', 'Meloni')).toBe(1);
+    expect(specificity('Were there talks in Geneva?', 'Geneva')).toBe(1);
+    expect(specificity('what did meloni say', 'meloni')).toBe(1);
+    expect(specificity('Is Europe going to send troops?', 'send')).toBe(0);
+    expect(specificity('Did Russia agree to a truce on power plants?', 'plants')).toBe(0);
+    expect(read('What did Meloni say about the Black Sea?').unknown.map((t) => t.words)).toEqual([['Meloni']]);
+  });
+
+  it('reads typos as the corpus words they are near, but not a name as a common word', () => {
+    expect(read('what did the kremlim say').corrections).toEqual([{ typed: 'kremlim', read: 'kremlin' }]);
+    expect(read('Was there a ceasfire?').corrections).toEqual([{ typed: 'ceasfire', read: 'ceasefire' }]);
+    expect(read('What did Orban say?').corrections).toEqual([]);
+    expect(read('Is Europe going to send troops?').corrections).toEqual([]);
+  });
+
+  it('adds other wordings: aliases, the domain thesaurus and WordNet, each below the question’s own words', () => {
+    const forms = (question: string, word: string) => read(question).terms.find((t) => t.words.includes(word))!.forms;
+    expect(forms('What did the Kremlin say?', 'kremlin')).toContainEqual(expect.objectContaining({ terms: ['russia'], via: 'alias' }));
+    expect(forms('Did Russia agree to a truce on power plants?', 'plants')).toContainEqual(expect.objectContaining({ terms: ['energi', 'infrastructur'], via: 'thesaurus' }));
+    expect(forms('Did Russia agree to a truce on power plants?', 'truce')).toContainEqual(expect.objectContaining({ terms: ['ceasefir'] }));
+    for (const asked of read('Did Russia agree to a truce on power plants?').terms) {
+      for (const form of asked.forms) if (form.via !== 'asked') expect(form.credit).toBeLessThan(1);
+    }
+  });
+
+  it('weighs everyday words below rare ones', () => {
+    const importance = (question: string, term: string) => read(question).terms.find((t) => t.term === term)!.importance;
+    expect(importance('How long did the call last before the Sudzha recapture?', 'sudzha')).toBeGreaterThan(importance('How long did the call last before the Sudzha recapture?', 'call'));
+  });
+});

@@ -61,7 +61,7 @@ export interface Answer {
 }
 
 interface Candidate extends QuotedSentence {
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   /** Per term of the reading: the credit the quote earns for it. */
   credits: number[];
   /** Coverage by the question's own words in the quote itself. */
@@ -89,6 +89,7 @@ export class AnswerSelector {
   #types: AnswerTypes | null = null;
   /** Analysis kept for as long as the decoded articles it belongs to (the engine keeps a few). */
   readonly #analysed = new WeakMap<Sentence, readonly string[]>();
+  readonly #sentenceSets = new WeakMap<Sentence, ReadonlySet<string>>();
   readonly #passages = new WeakMap<Passage, ReadonlySet<string>>();
   readonly #titles = new WeakMap<Article, ReadonlySet<string>>();
 
@@ -167,16 +168,21 @@ export class AnswerSelector {
         if (seen.has(`${start}-${end}`)) return;
         seen.add(`${start}-${end}`);
         const sentences = hit.passage.sentences.slice(start, end + 1);
-        const terms = new Set(sentences.flatMap((sentence) => this.#sentenceTerms(sentence)));
+        const terms = start === end ? this.#sentenceTermSet(sentences[0]!) : new Set(sentences.flatMap((sentence) => this.#sentenceTerms(sentence)));
         let covered = 0;
         let direct = 0;
         const credits = reading.terms.map((asked) => {
           let credit = 0;
           for (const form of asked.forms) {
-            const inQuote = form.terms.filter((t) => terms.has(t)).length / form.terms.length;
-            const nearby = inQuote === 1 ? 1 : form.terms.filter((t) => terms.has(t) || inContext(t)).length / form.terms.length;
-            credit = Math.max(credit, form.credit * Math.max(inQuote, options.contextCredit * nearby));
-            if ((form.via === 'asked' || form.via === 'typo') && inQuote === 1) direct += asked.importance;
+            let inQuote = 0;
+            let nearby = 0;
+            for (const t of form.terms) {
+              if (terms.has(t)) inQuote++;
+              else if (inContext(t)) nearby++;
+            }
+            const share = inQuote / form.terms.length;
+            credit = Math.max(credit, form.credit * Math.max(share, options.contextCredit * (share + nearby / form.terms.length)));
+            if ((form.via === 'asked' || form.via === 'typo') && share === 1) direct += asked.importance;
           }
           covered += asked.importance * credit;
           return credit;
@@ -239,6 +245,16 @@ export class AnswerSelector {
     return terms;
   }
 
+  /** A sentence's terms as a set, for quotes of one sentence (most of them). */
+  #sentenceTermSet(sentence: Sentence): ReadonlySet<string> {
+    let terms = this.#sentenceSets.get(sentence);
+    if (!terms) {
+      terms = new Set(this.#sentenceTerms(sentence));
+      this.#sentenceSets.set(sentence, terms);
+    }
+    return terms;
+  }
+
   /** A passage's terms, its heading's included. */
   #passageTerms(passage: Passage): ReadonlySet<string> {
     let terms = this.#passages.get(passage);
@@ -296,12 +312,13 @@ const abstention = (reason: string, related: QuotedSentence[]) => ({ abstained: 
 const quoteWords = (words: readonly string[]): string => words.map((w) => `“${w}”`).join(', ');
 
 /**
- * Fragments ("Missile strikes are regular.") make poor quotes; among quotes that cover the
+ * Fragments ("Missile strikes are regular.") and the lead-in of a list ("The phone call
+ * resulted in the following agreements:") make poor quotes; among quotes that cover the
  * question alike, the more concise one reads better as an answer.
  */
 function lengthPenalty(text: string): number {
   const words = text.split(/\s+/u).length;
-  if (words < 6) return 0.15;
+  if (words < 6 || text.endsWith(':')) return 0.15;
   return 0.004 * Math.max(0, words - 15);
 }
 

@@ -10,6 +10,9 @@ export interface SimilarTerm {
   distance: number;
 }
 
+const termsOf = (value: string | readonly string[] | undefined): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+const DIGIT = /\d/u;
+
 /** The longest ending a family member may add ("-ation"), and how many longer members are taken. */
 const MAX_FAMILY_SUFFIX = 5;
 const MAX_FAMILY = 10;
@@ -28,8 +31,8 @@ export interface TermSource {
  */
 export class SimilarTerms {
   readonly #source: TermSource;
-  /** Stem or word → the terms it stands for. */
-  #byKey: SearchableMap<Set<string>> | null = null;
+  /** Stem or word → the term it stands for (or terms, rarely: "states" is a word of "state" and a stem). */
+  #byKey: SearchableMap<string | string[]> | null = null;
 
   constructor(source: TermSource) {
     this.#source = source;
@@ -45,7 +48,7 @@ export class SimilarTerms {
       for (const [key, [terms]] of byKey.fuzzyGet(typed, maxDistance + 1)) {
         const distance = damerauLevenshtein(typed, key).steps;
         if (distance > maxDistance) continue;
-        for (const term of terms) {
+        for (const term of termsOf(terms)) {
           const known = best.get(term);
           if (!known || distance < known.distance) best.set(term, { term, word: key, distance });
         }
@@ -62,12 +65,12 @@ export class SimilarTerms {
   family(stem: string, minShared: number): string[] {
     const byKey = this.#built();
     const found = new Set<string>();
-    for (let length = stem.length - 1; length >= minShared; length--) for (const term of byKey.get(stem.slice(0, length)) ?? []) found.add(term);
+    for (let length = stem.length - 1; length >= minShared; length--) for (const term of termsOf(byKey.get(stem.slice(0, length)))) found.add(term);
     if (stem.length >= minShared) {
       let taken = 0;
       for (const [key, terms] of byKey.atPrefix(stem)) {
         if (key.length > stem.length + MAX_FAMILY_SUFFIX) continue;
-        for (const term of terms) found.add(term);
+        for (const term of termsOf(terms)) found.add(term);
         if (++taken >= MAX_FAMILY) break;
       }
     }
@@ -80,9 +83,9 @@ export class SimilarTerms {
     for (const [term, words] of wordsOfTerms) for (const key of [term, ...words]) this.#put(this.#byKey, key, term);
   }
 
-  #built(): SearchableMap<Set<string>> {
+  #built(): SearchableMap<string | string[]> {
     if (!this.#byKey) {
-      const byKey = new SearchableMap<Set<string>>();
+      const byKey = new SearchableMap<string | string[]>();
       for (let id = 0; id < this.#source.termCount; id++) {
         const { term, words } = this.#source.termAt(id);
         for (const key of [term, ...words]) this.#put(byKey, key, term);
@@ -92,9 +95,13 @@ export class SimilarTerms {
     return this.#byKey;
   }
 
-  #put(byKey: SearchableMap<Set<string>>, key: string, term: string): void {
-    const terms = byKey.get(key);
-    if (terms) terms.add(term);
-    else byKey.set(key, new Set([term]));
+  #put(byKey: SearchableMap<string | string[]>, key: string, term: string): void {
+    // Numbers are never read as typos, and a large corpus has very many of them.
+    if (DIGIT.test(key)) return;
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, term);
+    else if (typeof known === 'string') {
+      if (known !== term) byKey.set(key, [known, term]);
+    } else if (!known.includes(term)) known.push(term);
   }
 }

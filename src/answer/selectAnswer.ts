@@ -91,12 +91,20 @@ export class AnswerSelector {
   readonly #analysed = new WeakMap<Sentence, readonly string[]>();
   readonly #sentenceSets = new WeakMap<Sentence, ReadonlySet<string>>();
   readonly #passages = new WeakMap<Passage, ReadonlySet<string>>();
-  readonly #titles = new WeakMap<Article, ReadonlySet<string>>();
+  readonly #titles = new Map<Article, ReadonlySet<string>>();
 
   constructor(engine: SearchEngine, vocabulary: Vocabulary) {
     this.#engine = engine;
     this.#vocabulary = vocabulary;
     this.#reader = new QuestionReader(engine, vocabulary);
+  }
+
+  /**
+   * Loads what answering needs and would otherwise load on the first question: the language
+   * resources (about 250 ms) and the typo lookup over the corpus vocabulary.
+   */
+  warm(): void {
+    this.select('How long did the kremlim talks last?', { ...DEFAULT_ANSWER_OPTIONS, minAnswerability: -Infinity });
   }
 
   /** How the question was read: its terms and their forms, the answer expected, typos, unknown words. */
@@ -270,6 +278,8 @@ export class AnswerSelector {
     let terms = this.#titles.get(article);
     if (!terms) {
       terms = new Set(this.#engine.analyzer.terms(`${article.title} ${article.perspective ?? ''}`));
+      // Articles live as long as the corpus: keep the last few, not one set per article ever asked about.
+      if (this.#titles.size >= TITLES_KEPT) this.#titles.delete(this.#titles.keys().next().value!);
       this.#titles.set(article, terms);
     }
     return terms;
@@ -321,6 +331,9 @@ function lengthPenalty(text: string): number {
   if (words < 6 || text.endsWith(':')) return 0.15;
   return 0.004 * Math.max(0, words - 15);
 }
+
+/** Articles whose title terms are kept: those of a few questions' passages. */
+const TITLES_KEPT = 64;
 
 /** Weight of the passage's own rank, which breaks ties between quotes covering the same words. */
 const RANK_SHARE = 0.25;

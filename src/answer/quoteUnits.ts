@@ -44,7 +44,7 @@ export function quoteBalance(text: string): number {
     if (char === '“') balance++;
     else if (char === '”') balance--;
     // A straight quote opens at the start of the text or of a word, and closes otherwise.
-    else if (char === '"') balance += i === 0 || /[\s(\[—–-]/u.test(text[i - 1]!) ? 1 : -1;
+    else if (char === '"') balance += i === 0 || /[\s([—–-]/u.test(text[i - 1]!) ? 1 : -1;
   }
   return balance;
 }

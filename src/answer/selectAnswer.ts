@@ -347,7 +347,7 @@ const RANK_SHARE = 0.25;
  *   itself decisive.
  * - typedCandidates 30 and typeBonus 0.15: the kind of answer asked for ("how long" → a
  *   duration) decides between quotes that cover the question about as well.
- * - followerCoverage 0.6 and maxOverlap 0.5: extra quotes must be well over half as relevant
+ * - followerCoverage 0.75 and maxOverlap 0.5: extra quotes must be nearly as relevant
  *   as the first and must add something new.
  * - answerabilityModel and minAnswerability: fitted and chosen on the tuning split of the QA
  *   benchmark (`npm run -s bench:qa -- --fit`): the threshold is the lowest at which Parley
@@ -360,12 +360,12 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = Object.freeze({
   contextCredit: 0.5,
   typedCandidates: 30,
   typeBonus: 0.15,
-  followerCoverage: 0.6,
+  followerCoverage: 0.75,
   maxOverlap: 0.5,
   relatedPassages: 3,
   answerabilityModel: Object.freeze({
-    bias: 1.603,
-    weights: Object.freeze({ coverage: 2.418, directCoverage: -1.624, largestGap: -2.532, unknown: -2.379, absentShare: -2.661, typeMissing: -3.576 }),
+    bias: 1.768,
+    weights: Object.freeze({ coverage: 2.257, directCoverage: -1.698, largestGap: -2.313, unknown: -2.463, absentShare: -2.894, typeMissing: -3.762 }),
   }),
-  minAnswerability: 0.836,
+  minAnswerability: 0.841,
 });

@@ -364,8 +364,8 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = Object.freeze({
   maxOverlap: 0.5,
   relatedPassages: 3,
   answerabilityModel: Object.freeze({
-    bias: 1.768,
-    weights: Object.freeze({ coverage: 2.257, directCoverage: -1.698, largestGap: -2.313, unknown: -2.463, absentShare: -2.894, typeMissing: -3.762 }),
+    bias: 1.761,
+    weights: Object.freeze({ coverage: 2.347, directCoverage: -1.785, largestGap: -2.328, unknown: -2.414, absentShare: -3.01, typeMissing: -3.763 }),
   }),
-  minAnswerability: 0.841,
+  minAnswerability: 0.84,
 });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions, type webApi } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, type AppOptions, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Parley } from '../../app/parley';
 import type { Logger, LogLevel } from '../../log';
 import type { SlackConnection, SlackSettings } from './settings';
@@ -34,15 +35,16 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 export async function startSlackAdapter(parley: Parley, options: SlackAdapterOptions, log: Logger): Promise<RunningSlackAdapter> {
   const { connection, identity } = options;
+  const logger = boltLogger(log, boltLogLevel(options.logLevel));
   const app = new App({
     token: options.botToken,
     ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
     tokenVerificationEnabled: identity === undefined,
     deferInitialization: true,
-    logger: boltLogger(log, boltLogLevel(options.logLevel)),
+    logger,
     clientOptions: { ...options.clientOptions, ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}) },
     convoStore: false,
-    ...receiverOptions(connection),
+    ...receiverOptions(connection, logger),
   });
   try {
     await app.init();
@@ -75,10 +77,34 @@ export async function startSlackAdapter(parley: Parley, options: SlackAdapterOpt
   };
 }
 
-function receiverOptions(connection: SlackConnection): AppOptions {
+function receiverOptions(connection: SlackConnection, logger: BoltLogger): AppOptions {
   if (connection.mode === 'socket') return { socketMode: true, appToken: connection.appToken };
-  return { signingSecret: connection.signingSecret, endpoints: SLACK_EVENTS_PATH };
+  const receiver = new HTTPReceiver({ signingSecret: connection.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
+  const verified = receiver.requestListener;
+  receiver.requestListener = (request: IncomingMessage, response: ServerResponse) => {
+    if (!isTimely(request)) {
+      response.writeHead(401).end();
+      return;
+    }
+    verified(request, response);
+  };
+  return { receiver };
 }
+
+/**
+ * Slack's rule for a request's timestamp is "more than five minutes from local time", either
+ * way; Bolt refuses old ones only, so one dated in the future would be answered (and could be
+ * replayed for as long). A missing or malformed timestamp is left to Bolt, which refuses it.
+ */
+function isTimely(request: IncomingMessage): boolean {
+  const header = request.headers['x-slack-request-timestamp'];
+  const timestamp = Number(Array.isArray(header) ? header[0] : header);
+  if (!Number.isFinite(timestamp)) return true;
+  return Math.abs(Date.now() / 1000 - timestamp) <= MAX_CLOCK_SKEW_SECONDS;
+}
+
+/** Slack's five minutes. */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
 /** Slack's error code (`invalid_auth`, …) rather than a stack: enough to fix the setting, and no token in it. */
 function describeSlackError(error: unknown): string {

@@ -190,6 +190,7 @@ describe('Slack slash commands over HTTP', () => {
     const cases = [
       ['signed with the wrong secret', { signWith: 'not-the-signing-secret-000000000' }],
       ['with a timestamp over 5 minutes old', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+      ['with a timestamp over 5 minutes ahead', { timestamp: Math.floor(Date.now() / 1000) + 10 * 60 }],
       ['without a signature', { unsigned: true }],
     ] as const;
     it.each(cases)('%s', async (_what, options) => {

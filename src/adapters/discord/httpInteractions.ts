@@ -54,6 +54,26 @@ export async function startHttpInteractions(
   const rest = new REST({ api: settings.apiUrl });
   if (settings.token) rest.setToken(settings.token);
 
+  /**
+   * The application's id, for interactions that do not carry one (Discord's own documented
+   * example has no `application_id`): DISCORD_APPLICATION_ID, or else asked of Discord once
+   * with the bot token.
+   */
+  let configuredApplicationId: Promise<string | null> | null = settings.applicationId ? Promise.resolve(settings.applicationId) : null;
+  const applicationId = (): Promise<string | null> => {
+    configuredApplicationId ??= settings.token
+      ? rest.get(Routes.currentApplication()).then(
+          (application) => (application as { id: string }).id,
+          (error: unknown) => {
+            log.warn(`discord: could not ask Discord for the application id: ${(error as Error).message}`);
+            configuredApplicationId = null;
+            return null;
+          },
+        )
+      : Promise.resolve(null);
+    return configuredApplicationId;
+  };
+
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('discord: HTTP interaction failed', error);
@@ -101,13 +121,19 @@ export async function startHttpInteractions(
   async function answer(interaction: APIChatInputApplicationCommandInteraction, response: ServerResponse): Promise<void> {
     const user = interaction.member?.user ?? interaction.user;
     const permissions = interaction.member ? new PermissionsBitField(BigInt(interaction.member.permissions)) : null;
-    const caller = discordCaller(user?.id ?? null, interaction.channel?.id ?? null, permissions);
+    // `channel` is the newer field; older payloads (and Discord's documented example) give only `channel_id`.
+    const caller = discordCaller(user?.id ?? null, interaction.channel?.id ?? interaction.channel_id ?? null, permissions);
     const options = (interaction.data.options ?? []).map((option) => ({ name: option.name, ...('value' in option ? { value: option.value } : {}) }));
     await answerCommand(parley, { name: interaction.data.name, options, caller }, webhookResponder(interaction, response), log);
   }
 
   function webhookResponder(interaction: APIChatInputApplicationCommandInteraction, response: ServerResponse): InteractionResponder {
-    const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+    const webhookApplication = async (): Promise<string> => {
+      const id = (interaction.application_id as string | undefined) ?? (await applicationId());
+      if (!id) throw new Error('the interaction names no application_id: set DISCORD_APPLICATION_ID (or DISCORD_TOKEN, to ask Discord for it)');
+      return id;
+    };
+    const original = async (): Promise<`/${string}`> => Routes.webhookMessage(await webhookApplication(), interaction.token, '@original');
     const respond = (body: APIInteractionResponse) =>
       new Promise<void>((resolve) => {
         response.writeHead(200, { 'content-type': 'application/json' });
@@ -117,13 +143,13 @@ export async function startHttpInteractions(
       reply: (message, ephemeral) => respond({ type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(message, ephemeral) }),
       defer: () => respond({ type: InteractionResponseType.DeferredChannelMessageWithSource }),
       editOriginal: async (message) => {
-        await rest.patch(original, { body: messageBody(message, false), auth: false });
+        await rest.patch(await original(), { body: messageBody(message, false), auth: false });
       },
       deleteOriginal: async () => {
-        await rest.delete(original, { auth: false });
+        await rest.delete(await original(), { auth: false });
       },
       followUp: async (message, ephemeral) => {
-        await rest.post(Routes.webhook(interaction.application_id, interaction.token), { body: messageBody(message, ephemeral), auth: false });
+        await rest.post(Routes.webhook(await webhookApplication(), interaction.token), { body: messageBody(message, ephemeral), auth: false });
       },
     };
   }

@@ -87,6 +87,22 @@ describe('Discord HTTP interactions endpoint', () => {
     expect(edit.headers.authorization).toBeUndefined();
   });
 
+  it('answers an interaction without application_id or channel object, as Discord documents one', async () => {
+    const { application_id: _applicationId, channel: _channel, ...interaction } = interactionPayload(discord, 2, 'ask', [
+      { name: 'question', type: 3, value: 'What did Zelensky say about sanctions?' },
+    ]);
+    expect(await (await post(JSON.stringify(interaction))).json()).toEqual({ type: 5 });
+    const [message] = await discord.messagesFor(interaction.token);
+    expect(message!.embeds![0]!.description).toContain('automatic sanctions');
+    const edit = discord.requests.find((r) => r.method === 'PATCH' && r.path.includes(interaction.token))!;
+    expect(edit.path).toBe(`/api/v10/webhooks/${discord.applicationId}/${interaction.token}/messages/@original`);
+
+    const { channel: _where, ...whoami } = interactionPayload(discord, 2, 'whoami', []);
+    await post(JSON.stringify(whoami));
+    const [echo] = await discord.messagesFor(whoami.token);
+    expect(JSON.stringify(echo)).toContain(`\\"channelId\\":\\"${whoami.channel_id as string}\\"`);
+  });
+
   it('answers bad input in the response itself, privately', async () => {
     const interaction = interactionPayload(discord, 2, 'ask', [{ name: 'question', type: 3, value: 'x' }]);
     const body = (await (await post(JSON.stringify(interaction))).json()) as { type: number; data: { flags: number; content: string } };

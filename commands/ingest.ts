@@ -16,9 +16,10 @@ export default defineCommand({
       .describe('URL of a news article or of an RSS/Atom feed (the local console also takes a file or folder)'),
   }),
   positional: ['source'],
+  // Fetching on a chat user's word is a lever on the host's network: only people who run the channel get it.
+  managesChannel: true,
   examples: ['ingest https://www.example.com/world/2025/03/26/black-sea-talks', 'ingest https://www.example.com/rss/world.xml'],
   handler: async ({ source }, { caller, ingester }): Promise<Reply> => {
-    // Fetching on a chat user's word is a lever on the host's network: only people who run the channel get it.
     if (!caller.canManageChannel) {
       throw new CommandError('forbidden', 'Only people who can manage this channel can add articles to the corpus.');
     }

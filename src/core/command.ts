@@ -42,9 +42,12 @@ export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
   /** Example invocations shown by `help`, without the leading slash. */
   examples?: readonly string[];
   /**
-   * The command changes a channel's settings (digest subscriptions). Platforms offer it to
-   * channel managers — on Discord it is registered for Manage Server by default — and adapters
-   * must report in `caller.canManageChannel` whether the caller is one.
+   * Only channel managers may run the command, or some of it: it changes a channel's settings
+   * (digest subscriptions) or the corpus (ingest). The one notion of permission on every
+   * platform: adapters report in `caller.canManageChannel` whether the caller is a manager (on
+   * Slack a workspace admin or owner, or a listed digest manager; on Discord a member with
+   * Manage Server, never anyone in a DM), and Discord offers such commands in servers only,
+   * registered for Manage Server by default.
    */
   managesChannel?: boolean;
   handler: (options: z.output<Options>, context: CommandContext) => Reply | Promise<Reply>;

@@ -67,12 +67,12 @@ async function deliver(messages: DiscordMessage[], ephemeral: boolean, deferred:
   for (const message of more) await responder.followUp(message, ephemeral);
 }
 
-/** Who asked: in a server, whether they have Manage Server (which digest subscriptions need); in a DM, they do. */
+/** Who asked: in a server, whether they have Manage Server (which managing a channel needs); in a DM nobody manages a channel. */
 export function discordCaller(userId: string | null, channelId: string | null, permissions: Readonly<PermissionsBitField> | null): Caller {
   return {
     platform: 'discord',
     userId,
     channelId,
-    canManageChannel: permissions ? permissions.has(PermissionFlagsBits.ManageGuild) : true,
+    canManageChannel: permissions ? permissions.has(PermissionFlagsBits.ManageGuild) : false,
   };
 }

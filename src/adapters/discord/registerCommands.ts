@@ -1,4 +1,12 @@
-import { REST, Routes, type APIApplication, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  REST,
+  Routes,
+  type APIApplication,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
 import type { CommandDefinition } from '../../core/command';
 import type { DiscordSettings } from './settings';
 import { slashCommandDefinitions } from './slashCommands';
@@ -22,6 +30,22 @@ export async function registerSlashCommands(
   const rest = new REST({ api: settings.apiUrl }).setToken(settings.token);
   const applicationId = settings.applicationId ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
   const route = settings.guildId ? Routes.applicationGuildCommands(applicationId, settings.guildId) : Routes.applicationCommands(applicationId);
-  const registered = (await rest.put(route, { body: slashCommandDefinitions(commands) })) as RESTPutAPIApplicationCommandsResult;
+  const definitions = slashCommandDefinitions(commands);
+  const body = settings.guildId ? definitions : definitions.map((definition, i) => withPlaces(definition, commands[i]!));
+  const registered = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
   return { applicationId, guildId: settings.guildId, names: registered.map((command) => command.name) };
+}
+
+/**
+ * Where a global command may be used, said explicitly (Discord's default lets global commands
+ * work in DMs): installed in servers only, and usable in a server or in a DM with the bot —
+ * except commands for channel managers, which a DM has none of. Guild commands take neither
+ * field; they only exist in their server.
+ */
+function withPlaces(definition: RESTPostAPIChatInputApplicationCommandsJSONBody, command: CommandDefinition): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    ...definition,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: command.managesChannel ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+  };
 }

@@ -11,7 +11,7 @@ export interface CommandListenerContext {
   parley: Parley;
   names: CommandNames;
   deliveries: DeliveryLog;
-  /** Whether a user may change a channel's settings; asked only for commands that manage a channel. */
+  /** Whether a user is a channel manager; asked only for commands marked `managesChannel` (digest, ingest). */
   isChannelManager: (userId: string) => Promise<boolean>;
   log: Logger;
 }

@@ -177,7 +177,15 @@ describe('Discord over the gateway, through discord.js', () => {
       canManageChannel: true,
     });
     expect(await whoami({ permissions: '0' })).toMatchObject({ canManageChannel: false });
-    expect(await whoami({ permissions: null })).toMatchObject({ canManageChannel: true });
+    // In a DM nobody manages a channel.
+    expect(await whoami({ permissions: null })).toMatchObject({ canManageChannel: false });
+  });
+
+  it('refuses manager-only commands in a DM, privately', async () => {
+    const { token } = slash('ingest', { source: 'https://news.example/feed.xml' }, { permissions: null });
+    const [refusal] = await discord.messagesFor(token);
+    expect(refusal!.content).toContain('Only people who can manage this channel can add articles to the corpus.');
+    expect(refusal!.flags).toBe(EPHEMERAL);
   });
 });
 

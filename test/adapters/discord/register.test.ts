@@ -72,6 +72,18 @@ describe('registering the slash commands', () => {
     ]);
     expect(discord.refusals).toEqual([]);
   });
+
+  it('says where global commands may be used: in servers, and in DMs unless they are for channel managers', async () => {
+    const commands = (await loadCommands()).list();
+    await registerSlashCommands({ token: discord.token, apiUrl: discord.apiUrl, applicationId: discord.applicationId, guildId: null }, commands);
+    const body = discord.requests.at(-1)!.body as { name: string; contexts: number[]; integration_types: number[]; default_member_permissions?: string }[];
+    const place = (name: string) => body.find((c) => c.name === name)!;
+    expect(place('ask')).toMatchObject({ integration_types: [0], contexts: [0, 1] });
+    for (const managed of ['ingest', 'digest']) {
+      expect(place(managed)).toMatchObject({ integration_types: [0], contexts: [0], default_member_permissions: '32' });
+    }
+    expect(discord.refusals).toEqual([]);
+  });
 });
 
 describe('npm run register', () => {

@@ -186,6 +186,24 @@ describe('Slack slash commands over HTTP', () => {
     expect(slack.fake.responses(responseUrl)).toHaveLength(1);
   });
 
+  it('lets workspace admins and digest managers run /parley-ingest, and no one else', async () => {
+    const manager = await startSlackUnderTest({ parley, captured, digestManagers: ['U0EDITOR'] });
+    try {
+      manager.fake.admins.add('U0ADMIN');
+      const ingestAs = async (user: string) => {
+        const responseUrl = manager.fake.responseUrl();
+        await postSlashCommand(manager.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-ingest', text: 'https://news.example/feed.xml', response_url: responseUrl, user_id: user }));
+        return JSON.stringify(await manager.fake.waitForResponses(responseUrl));
+      };
+      const refused = 'Only people who can manage this channel can add articles to the corpus.';
+      // This Parley has no corpus folder to write to: a manager is told so, not refused.
+      for (const user of ['U0ADMIN', 'U0EDITOR']) expect(await ingestAs(user)).toContain('cannot add articles: it has no corpus folder');
+      expect(await ingestAs('U0ANALYST')).toContain(refused);
+    } finally {
+      await manager.stop();
+    }
+  });
+
   describe('rejects, with 401 and no answer, a request', () => {
     const cases = [
       ['signed with the wrong secret', { signWith: 'not-the-signing-secret-000000000' }],

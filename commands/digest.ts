@@ -29,6 +29,8 @@ export default defineCommand({
   positional: ['action', 'time', 'timezone'],
   examples: ['digest show', 'digest preview', 'digest subscribe 08:00 Europe/Berlin'],
   managesChannel: true,
+  // A preview is the asker's; a subscription change by someone who may not make it is refused to them alone.
+  repliesPrivately: ({ action }, caller) => action === 'preview' || ((action === 'subscribe' || action === 'unsubscribe') && !caller.canManageChannel),
   handler: ({ action, time, timezone }, { digests, caller }): Reply => {
     if (!digests) throw new CommandError('invalid_input', 'Digests need the bot running with its database: start it with npm start.');
     switch (action) {

@@ -18,6 +18,7 @@ export default defineCommand({
   positional: ['source'],
   // Fetching on a chat user's word is a lever on the host's network: only people who run the channel get it.
   managesChannel: true,
+  repliesPrivately: () => true,
   examples: ['ingest https://www.example.com/world/2025/03/26/black-sea-talks', 'ingest https://www.example.com/rss/world.xml'],
   handler: async ({ source }, { caller, ingester }): Promise<Reply> => {
     if (!caller.canManageChannel) {

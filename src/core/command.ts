@@ -50,6 +50,13 @@ export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
    * registered for Manage Server by default.
    */
   managesChannel?: boolean;
+  /**
+   * Whether the reply will be seen by the asker alone, as far as it is known before the command
+   * runs (`/ingest`; `/digest preview`; a managing action asked by someone who may not). Adapters
+   * that acknowledge a command before answering it acknowledge such a one privately, so that no
+   * public "thinking…" is shown for a private reply.
+   */
+  repliesPrivately?: (options: z.output<Options>, caller: Caller) => boolean;
   handler: (options: z.output<Options>, context: CommandContext) => Reply | Promise<Reply>;
 }
 

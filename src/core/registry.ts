@@ -15,6 +15,7 @@ const commandModuleSchema = z.object({
     positional: z.array(z.string()).optional(),
     examples: z.array(z.string()).optional(),
     managesChannel: z.boolean().optional(),
+    repliesPrivately: z.custom<CommandDefinition['repliesPrivately']>((value) => value === undefined || typeof value === 'function', 'must be a function').optional(),
     handler: z.custom<CommandDefinition['handler']>((value) => typeof value === 'function', 'must be a function'),
   }),
 });

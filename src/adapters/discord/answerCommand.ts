@@ -9,8 +9,8 @@ import { optionsFromInteraction, type InteractionOption } from './slashCommands'
 export interface InteractionResponder {
   /** Answers at once, as the first response. */
   reply(message: DiscordMessage, ephemeral: boolean): Promise<void>;
-  /** Acknowledges at once, showing "thinking…"; the reply may then take up to 15 minutes. */
-  defer(): Promise<void>;
+  /** Acknowledges at once, showing "thinking…" (to the asker alone, when `ephemeral`); the reply may then take up to 15 minutes. */
+  defer(ephemeral: boolean): Promise<void>;
   editOriginal(message: DiscordMessage): Promise<void>;
   deleteOriginal(): Promise<void>;
   followUp(message: DiscordMessage, ephemeral: boolean): Promise<void>;
@@ -39,15 +39,19 @@ export async function answerCommand(parley: Parley, request: CommandRequest, res
     const command = parley.commands().find((c) => c.name === request.name);
     const options = command ? optionsFromInteraction(command, request.options) : {};
     // Input the command's schema rejects is answered at once, without running anything.
-    if (command?.options.safeParse(options).success) {
-      await responder.defer();
+    const parsed = command?.options.safeParse(options);
+    let deferredPrivately = false;
+    if (command && parsed?.success) {
+      deferredPrivately = command.repliesPrivately?.(parsed.data, request.caller) ?? false;
+      await responder.defer(deferredPrivately);
       deferred = true;
     }
     const outcome = await parley.run(request.name, options, request.caller);
     log.debug(`discord: ${label} from user ${request.caller.userId ?? '?'}: ${outcome.ok ? 'answered' : outcome.error.code}`);
     const messages = outcome.ok ? renderReply(outcome.reply) : [renderFailure(outcome.error)];
-    const ephemeral = !outcome.ok || outcome.reply.ephemeral === true;
-    await deliver(messages, ephemeral, deferred, responder);
+    // A reply acknowledged privately stays private: it cannot turn public afterwards.
+    const ephemeral = deferredPrivately || !outcome.ok || outcome.reply.ephemeral === true;
+    await deliver(messages, ephemeral, deferred && !deferredPrivately ? 'publicly' : deferred ? 'privately' : 'not', responder);
   } catch (error) {
     log.error(`discord: ${label} could not be answered`, error);
     const apologise = deferred ? responder.editOriginal(APOLOGY) : responder.reply(APOLOGY, true);
@@ -55,12 +59,12 @@ export async function answerCommand(parley: Parley, request: CommandRequest, res
   }
 }
 
-async function deliver(messages: DiscordMessage[], ephemeral: boolean, deferred: boolean, responder: InteractionResponder): Promise<void> {
+async function deliver(messages: DiscordMessage[], ephemeral: boolean, deferred: 'not' | 'publicly' | 'privately', responder: InteractionResponder): Promise<void> {
   const [first, ...more] = messages;
-  if (!deferred) await responder.reply(first!, ephemeral);
-  else if (!ephemeral) await responder.editOriginal(first!);
+  if (deferred === 'not') await responder.reply(first!, ephemeral);
+  else if (deferred === 'privately' || !ephemeral) await responder.editOriginal(first!);
   else {
-    // A deferred reply cannot turn private: the public "thinking…" goes, and a private message follows.
+    // A reply deferred in public cannot turn private: the public "thinking…" goes, and a private message follows.
     await responder.deleteOriginal();
     await responder.followUp(first!, true);
   }

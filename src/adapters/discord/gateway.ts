@@ -65,8 +65,8 @@ function responderFor(interaction: ChatInputCommandInteraction): InteractionResp
     reply: async (message, ephemeral) => {
       await interaction.reply({ ...message, allowedMentions: NO_MENTIONS, ...flags(ephemeral) });
     },
-    defer: async () => {
-      await interaction.deferReply();
+    defer: async (ephemeral) => {
+      await interaction.deferReply(flags(ephemeral));
     },
     editOriginal: async (message) => {
       await interaction.editReply({ ...message, allowedMentions: NO_MENTIONS });

@@ -141,7 +141,8 @@ export async function startHttpInteractions(
       });
     return {
       reply: (message, ephemeral) => respond({ type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(message, ephemeral) }),
-      defer: () => respond({ type: InteractionResponseType.DeferredChannelMessageWithSource }),
+      defer: (ephemeral) =>
+        respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}) }),
       editOriginal: async (message) => {
         await rest.patch(await original(), { body: messageBody(message, false), auth: false });
       },

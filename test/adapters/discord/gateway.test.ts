@@ -76,7 +76,10 @@ describe('Discord over the gateway, through discord.js', () => {
       // Run by a member with Manage Server, who may use every command (digest subscriptions too).
       const { token, conversation } = slash(name, options, { permissions: MANAGE_GUILD });
       const [message] = await discord.messagesFor(token);
-      expect(conversation.callbacks, example).toEqual([{ type: 5, data: { flags: 0 } }]);
+      // A reply that will be private (a digest preview, an ingest report) is acknowledged privately.
+      const command = parley.commands().find((c) => c.name === name)!;
+      const privately = command.repliesPrivately?.(command.options.parse(options), { platform: 'discord', userId: null, channelId: null, canManageChannel: true }) ?? false;
+      expect(conversation.callbacks, example).toEqual([{ type: 5, data: { flags: privately ? EPHEMERAL : 0 } }]);
       expect(message!.embeds!.length, example).toBeGreaterThan(0);
       expect(message!.allowed_mentions, example).toEqual({ parse: [] });
     }
@@ -185,7 +188,23 @@ describe('Discord over the gateway, through discord.js', () => {
     const { token } = slash('ingest', { source: 'https://news.example/feed.xml' }, { permissions: null });
     const [refusal] = await discord.messagesFor(token);
     expect(refusal!.content).toContain('Only people who can manage this channel can add articles to the corpus.');
-    expect(refusal!.flags).toBe(EPHEMERAL);
+    expect(discord.conversation(token).callbacks).toEqual([{ type: 5, data: { flags: EPHEMERAL } }]);
+  });
+
+  it('acknowledges a command whose reply will be private privately: no public "thinking…" is ever shown', async () => {
+    for (const [name, options, who] of [
+      ['ingest', { source: 'https://news.example/feed.xml' }, { permissions: MANAGE_GUILD }],
+      ['digest', { action: 'preview' }, { permissions: '0' }],
+      ['digest', { action: 'subscribe' }, { permissions: '0' }],
+    ] as const) {
+      const { token, conversation } = slash(name, options, who);
+      await discord.messagesFor(token);
+      expect(conversation.callbacks, `${name} ${JSON.stringify(options)}`).toEqual([{ type: 5, data: { flags: EPHEMERAL } }]);
+      expect(conversation.originalDeleted).toBe(false);
+    }
+    const shown = slash('digest', { action: 'show' }, { permissions: '0' });
+    await discord.messagesFor(shown.token);
+    expect(shown.conversation.callbacks).toEqual([{ type: 5, data: { flags: 0 } }]);
   });
 });
 

@@ -103,6 +103,13 @@ describe('Discord HTTP interactions endpoint', () => {
     expect(JSON.stringify(echo)).toContain(`\\"channelId\\":\\"${whoami.channel_id as string}\\"`);
   });
 
+  it('acknowledges privately a command whose reply will be private', async () => {
+    const interaction = interactionPayload(discord, 2, 'ingest', [{ name: 'source', type: 3, value: 'https://news.example/feed.xml' }]);
+    expect(await (await post(JSON.stringify(interaction))).json()).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    const [message] = await discord.messagesFor(interaction.token);
+    expect(message!.content).toContain('Only people who can manage this channel can add articles');
+  });
+
   it('answers bad input in the response itself, privately', async () => {
     const interaction = interactionPayload(discord, 2, 'ask', [{ name: 'question', type: 3, value: 'x' }]);
     const body = (await (await post(JSON.stringify(interaction))).json()) as { type: number; data: { flags: number; content: string } };

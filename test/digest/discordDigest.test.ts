@@ -33,7 +33,9 @@ async function setUp() {
     const interaction = interactionPayload(discord, 2, 'digest', typed, who);
     discord.dispatchInteraction(interaction);
     const [message] = await discord.messagesFor(interaction.token);
-    return message!;
+    // Private when either the reply says so or it went into a privately acknowledged original.
+    const privately = discord.conversation(interaction.token).callbacks.some((c) => c.data?.flags === EPHEMERAL);
+    return privately ? { ...message!, flags: EPHEMERAL } : message!;
   };
   return {
     parley,

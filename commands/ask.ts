@@ -4,6 +4,7 @@ import type { Answer, QuotedSentence } from '../src/answer/selectAnswer';
 import { defineCommand } from '../src/core/command';
 import type { Citation, Reply } from '../src/core/reply';
 import type { Library } from '../src/library/library';
+import { escapeRegExp } from '../src/text/escapeRegExp';
 
 export const MAX_QUESTION_LENGTH = 300;
 
@@ -64,7 +65,7 @@ function cite(library: Library, quoted: QuotedSentence, index: number): Citation
 function readings(answer: Answer, citations: readonly Citation[]): string {
   if (answer.corrections.length === 0) return '';
   const quotes = citations.map((c) => c.quote).join(' ');
-  const asWritten = (word: string): string => quotes.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
+  const asWritten = (word: string): string => quotes.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
   return `Read ${answer.corrections.map(({ typed, read }) => `“${typed}” as “${asWritten(read)}”`).join(', ')}.`;
 }
 
@@ -73,7 +74,6 @@ const mentions = (text: string, speaker: string): boolean =>
   speaker
     .replace(/^the\s+/iu, '')
     .split(/\s+/u)
-    .some((word) => word.length > 2 && /^\p{Lu}/u.test(word) && new RegExp(`(?<![\\p{L}])${escape(word)}`, 'u').test(text));
+    .some((word) => word.length > 2 && /^\p{Lu}/u.test(word) && new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}`, 'u').test(text));
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

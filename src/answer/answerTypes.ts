@@ -1,6 +1,6 @@
 import type { Analyzer } from '../engine/analysis';
 import type { EnglishTagger, TaggedToken } from '../language/partsOfSpeech';
-import { phraseStarts } from '../question/phrases';
+import { phraseStarts } from '../text/phrases';
 import type { AnswerType, QuestionFrame } from '../vocabulary/vocabulary';
 
 /** What the question gives, against which a quote's answer must be new. */

@@ -88,8 +88,7 @@ export class AnswerSelector {
   readonly #vocabulary: Vocabulary;
   #types: AnswerTypes | null = null;
   /** Analysis kept for as long as the decoded articles it belongs to (the engine keeps a few). */
-  readonly #analysed = new WeakMap<Sentence, readonly string[]>();
-  readonly #sentenceSets = new WeakMap<Sentence, ReadonlySet<string>>();
+  readonly #sentences = new WeakMap<Sentence, ReadonlySet<string>>();
   readonly #passages = new WeakMap<Passage, ReadonlySet<string>>();
   readonly #titles = new Map<Article, ReadonlySet<string>>();
 
@@ -104,7 +103,8 @@ export class AnswerSelector {
    * resources (about 250 ms) and the typo lookup over the corpus vocabulary.
    */
   warm(): void {
-    this.select('How long did the kremlim talks last?', { ...DEFAULT_ANSWER_OPTIONS, minAnswerability: -Infinity });
+    this.#reader.warm();
+    this.#answerTypes();
   }
 
   /** How the question was read: its terms and their forms, the answer expected, typos, unknown words. */
@@ -124,14 +124,14 @@ export class AnswerSelector {
     const hits = searchTerms.length > 0 && !hopeless ? this.#engine.searchPassages(searchTerms, options.candidatePassages) : [];
     const candidates = this.#candidates(hits, reading, options);
     const best = candidates[0];
-    const totalImportance = reading.terms.reduce((sum, t) => sum + t.importance, 0) || 1;
+    const { total, unknown, absentShare } = questionFigures(reading);
     const signals: AnswerSignals | null = best
       ? {
           coverage: best.coverage,
-          largestGap: Math.max(0, ...reading.terms.map((t, i) => (t.importance * (1 - best.credits[i]!)) / totalImportance)),
+          largestGap: Math.max(0, ...reading.terms.map((t, i) => (t.importance * (1 - best.credits[i]!)) / total)),
           directCoverage: best.direct,
-          unknown: reading.unknown.reduce((sum, t) => sum + t.specificity, 0),
-          absentShare: reading.terms.filter((t) => !t.present).reduce((sum, t) => sum + t.importance, 0) / totalImportance,
+          unknown,
+          absentShare,
           strictType: reading.expects !== null && this.#answerTypes().isStrict(reading.expects),
           typeFound: best.typeMatch,
         }
@@ -176,7 +176,7 @@ export class AnswerSelector {
         if (seen.has(`${start}-${end}`)) return;
         seen.add(`${start}-${end}`);
         const sentences = hit.passage.sentences.slice(start, end + 1);
-        const terms = start === end ? this.#sentenceTermSet(sentences[0]!) : new Set(sentences.flatMap((sentence) => this.#sentenceTerms(sentence)));
+        const terms = start === end ? this.#sentenceTerms(sentences[0]!) : new Set(sentences.flatMap((sentence) => [...this.#sentenceTerms(sentence)]));
         let covered = 0;
         let direct = 0;
         const credits = reading.terms.map((asked) => {
@@ -230,12 +230,12 @@ export class AnswerSelector {
 
   /** The highest answerability any quote could give the question (see maxAnswerability). */
   #bestPossible(reading: QuestionReading, options: AnswerOptions): number {
-    const total = reading.terms.reduce((sum, t) => sum + t.importance, 0) || 1;
+    const { total, unknown, absentShare } = questionFigures(reading);
     const formless = reading.terms.filter((t) => t.forms.length === 0);
     return maxAnswerability(
       {
-        unknown: reading.unknown.reduce((sum, t) => sum + t.specificity, 0),
-        absentShare: reading.terms.filter((t) => !t.present).reduce((sum, t) => sum + t.importance, 0) / total,
+        unknown,
+        absentShare,
         coverageCeiling: 1 - formless.reduce((sum, t) => sum + t.importance, 0) / total,
         gapFloor: Math.max(0, ...formless.map((t) => t.importance / total)),
       },
@@ -244,21 +244,11 @@ export class AnswerSelector {
   }
 
   /** A sentence's terms, analysed once while its article stays decoded. */
-  #sentenceTerms(sentence: Sentence): readonly string[] {
-    let terms = this.#analysed.get(sentence);
+  #sentenceTerms(sentence: Sentence): ReadonlySet<string> {
+    let terms = this.#sentences.get(sentence);
     if (!terms) {
-      terms = this.#engine.analyzer.terms(sentence.text);
-      this.#analysed.set(sentence, terms);
-    }
-    return terms;
-  }
-
-  /** A sentence's terms as a set, for quotes of one sentence (most of them). */
-  #sentenceTermSet(sentence: Sentence): ReadonlySet<string> {
-    let terms = this.#sentenceSets.get(sentence);
-    if (!terms) {
-      terms = new Set(this.#sentenceTerms(sentence));
-      this.#sentenceSets.set(sentence, terms);
+      terms = new Set(this.#engine.analyzer.terms(sentence.text));
+      this.#sentences.set(sentence, terms);
     }
     return terms;
   }
@@ -267,7 +257,7 @@ export class AnswerSelector {
   #passageTerms(passage: Passage): ReadonlySet<string> {
     let terms = this.#passages.get(passage);
     if (!terms) {
-      terms = new Set([...this.#engine.analyzer.terms(passage.heading ?? ''), ...passage.sentences.flatMap((s) => this.#sentenceTerms(s))]);
+      terms = new Set([...this.#engine.analyzer.terms(passage.heading ?? ''), ...passage.sentences.flatMap((s) => [...this.#sentenceTerms(s)])]);
       this.#passages.set(passage, terms);
     }
     return terms;
@@ -289,6 +279,16 @@ export class AnswerSelector {
     this.#types ??= new AnswerTypes(this.#vocabulary.questionFrames, this.#engine.analyzer, englishTagger());
     return this.#types;
   }
+}
+
+/** What answerability knows of a question before any quote: its total weight, its unknown words' specificity, its share of absent words. */
+function questionFigures(reading: QuestionReading): { total: number; unknown: number; absentShare: number } {
+  const total = reading.terms.reduce((sum, t) => sum + t.importance, 0) || 1;
+  return {
+    total,
+    unknown: reading.unknown.reduce((sum, t) => sum + t.specificity, 0),
+    absentShare: reading.terms.filter((t) => !t.present).reduce((sum, t) => sum + t.importance, 0) / total,
+  };
 }
 
 /** The same passage's overlapping sentences, or much the same words: one quote says what the other does. */

@@ -1,4 +1,5 @@
 import type { Party } from '../vocabulary/vocabulary';
+import { phraseStarts } from '../text/phrases';
 import type { Analyzer } from './analysis';
 
 export interface AliasExpansion {
@@ -34,17 +35,10 @@ export class ActorAliases {
   expand(words: readonly string[]): AliasExpansion[] {
     const out: AliasExpansion[] = [];
     for (const group of this.#groups) {
-      const trigger = group.triggers.find((phrase) => containsPhrase(words, phrase));
+      const trigger = group.triggers.find((phrase) => phraseStarts(words, phrase).length > 0);
       if (!trigger) continue;
       for (const term of group.terms) out.push({ term, trigger: trigger.join(' ') });
     }
     return out;
   }
-}
-
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((word, j) => words[i + j] === word)) return true;
-  }
-  return false;
 }

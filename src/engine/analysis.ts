@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
+import { escapeRegExp } from '../text/escapeRegExp';
 import type { SpellingRule } from '../vocabulary/vocabulary';
 
 /**
@@ -102,7 +103,7 @@ function compileAlternation(phrases: string[], flags: string): RegExp | null {
   if (phrases.length === 0) return null;
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/gu, '\\s+'));
   // A variant ending in "." (U.S.) must not swallow the sentence's full stop check; lookarounds keep words whole.
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../engine/analysis';
 import type { AnswerType, QuestionFrame } from '../vocabulary/vocabulary';
-import { phraseStarts } from './phrases';
+import { phraseStarts } from '../text/phrases';
 
 export interface FrameMatch {
   expects: AnswerType;

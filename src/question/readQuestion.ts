@@ -1,3 +1,4 @@
+import damerauLevenshtein from 'damerau-levenshtein';
 import type { Analyzer } from '../engine/analysis';
 import { ActorAliases } from '../engine/aliases';
 import type { SearchEngine } from '../engine/engine';
@@ -6,8 +7,8 @@ import { englishTagger, type EnglishTagger, type PartOfSpeech } from '../languag
 import { englishWordFrequencies, type WordFrequencies } from '../language/wordFrequency';
 import { englishWordNet, type WordNet, type WordNetPos } from '../language/wordNet';
 import type { AnswerType, Vocabulary } from '../vocabulary/vocabulary';
+import { phraseStarts } from '../text/phrases';
 import { FrameMatcher } from './frames';
-import { phraseStarts } from './phrases';
 import { Thesaurus } from './thesaurus';
 
 /** Options of question reading; the defaults at the bottom of the file say why. */
@@ -110,6 +111,12 @@ export class QuestionReader {
     this.#aliases = new ActorAliases(vocabulary.parties, this.#analyzer);
     this.#filler = vocabulary.questionWords.map((phrase) => this.#analyzer.words(phrase)).filter((words) => words.length > 0).sort((a, b) => b.length - a.length);
     this.#fillerWords = [...new Set([...this.#filler.flat(), ...vocabulary.questionFrames.flatMap((f) => f.frames.flatMap((p) => this.#analyzer.words(p)))])];
+  }
+
+  /** Loads the language resources and the corpus's typo lookup now rather than on the first question. */
+  warm(): void {
+    void this.#language;
+    this.#engine.similarTerms('warm', 1);
   }
 
   /** The language resources, loaded on the first question (about 250 ms), not when the bot starts. */
@@ -266,7 +273,7 @@ export class QuestionReader {
   /** "abot", "teh", "wat": no word at all, one edit from a word that carries no subject. */
   #isMisspeltFiller(word: Word): boolean {
     if (word.text.length < 3 || this.#language.frequencies.zipf(word.text) >= this.#options.typoZipf || this.#looksLikeName(word)) return false;
-    return this.#fillerWords.some((filler) => Math.abs(filler.length - word.text.length) <= 1 && osaWithin1(filler, word.text));
+    return this.#fillerWords.some((filler) => Math.abs(filler.length - word.text.length) <= 1 && damerauLevenshtein(filler, word.text).steps <= 1);
   }
 
   /**
@@ -365,18 +372,6 @@ function addForm(asked: AskedTerm | null | undefined, candidate: TermForm): void
   const same = asked.forms.find((f) => f.terms.join(' ') === key);
   if (same) same.credit = Math.max(same.credit, candidate.credit);
   else asked.forms.push(candidate);
-}
-
-/** Optimal string alignment distance of at most one: one insertion, deletion, substitution or swap. */
-function osaWithin1(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === b.length) {
-    const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
 }
 
 const WORDNET_POS: Partial<Record<PartOfSpeech, WordNetPos>> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };

@@ -1,5 +1,5 @@
 import type { Analyzer } from '../engine/analysis';
-import { phraseStarts } from './phrases';
+import { phraseStarts } from '../text/phrases';
 
 /** Another way of saying a phrase of the question. */
 export interface Rewording {

@@ -30,7 +30,7 @@ export default defineCommand({
   }),
   positional: ['topic', 'parties'],
   examples: ['compare ceasefire', 'compare energy russia ukraine', 'compare'],
-  handler: ({ topic: topicInput, parties: partyInputs = [] }, { library }): Reply => {
+  handler: async ({ topic: topicInput, parties: partyInputs = [] }, { library }): Promise<Reply> => {
     const { parties: allParties, topics: allTopics } = library.vocabulary;
     let inputs = partyInputs;
     let topic: Topic | undefined;
@@ -41,7 +41,7 @@ export default defineCommand({
       else topic = resolveTopic(topicInput, allTopics);
     }
     const parties = inputs.length > 0 ? unique(inputs.map((p) => resolveParty(p, allParties))) : allParties;
-    const statements = statementsOf(library).filter((s) => parties.includes(s.party));
+    const statements = (await statementsOf(library)).filter((s) => parties.includes(s.party));
     const topics = topic ? [topic] : mostContested(statements, parties, allTopics);
     const perCell = topic ? PER_CELL.oneTopic : PER_CELL.overview;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command';
-import { CommandError } from '../src/core/errors';
+import { CommandError, echoInput } from '../src/core/errors';
 import { usage } from '../src/core/optionSpec';
 import type { Reply } from '../src/core/reply';
 
@@ -15,7 +15,7 @@ export default defineCommand({
   handler: ({ command }, { commands }): Reply => {
     const shown = command ? commands.filter((c) => c.name === command.replace(/^\//u, '')) : commands;
     if (shown.length === 0) {
-      throw new CommandError('not_found', `There is no command "${command}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
+      throw new CommandError('not_found', `There is no command "${echoInput(command ?? '')}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
     }
     return {
       command: 'help',

@@ -27,11 +27,11 @@ export default defineCommand({
   }),
   positional: ['party', 'topic'],
   examples: ['position putin', 'position russia kursk', 'position ukraine'],
-  handler: ({ party: partyInput, topic: topicInput }, { library }): Reply => {
+  handler: async ({ party: partyInput, topic: topicInput }, { library }): Promise<Reply> => {
     const { parties, topics: allTopics } = library.vocabulary;
     const party = resolveParty(partyInput, parties);
     const onlyTopic = topicInput ? resolveTopic(topicInput, allTopics) : undefined;
-    const statements = statementsOf(library, party, onlyTopic);
+    const statements = await statementsOf(library, party, onlyTopic);
     const citations = new CitationList();
     const positions: Position[] = [];
     const sections: Section[] = [];

@@ -11,23 +11,25 @@ export default defineCommand({
   name: 'recent',
   description: 'What happened lately: dated events from the articles, newest first, each cited',
   options: z.object({
+    // Out-of-range and non-numeric input is explained from these bounds, quoting what was typed.
     days: z.coerce
-      .number({ error: 'days must be a number, e.g. /recent 7' })
-      .int({ error: 'days must be a whole number' })
-      .min(1, { error: 'days must be at least 1' })
-      .max(3650, { error: 'days can be at most 3650 (ten years)' })
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
       .optional()
       .describe(`How many days back from the newest coverage in the corpus (default ${DEFAULT_DAYS})`),
   }),
   positional: ['days'],
   examples: ['recent', 'recent 7'],
-  handler: ({ days = DEFAULT_DAYS }, { library }): Reply => {
+  handler: async ({ days = DEFAULT_DAYS }, { library }): Promise<Reply> => {
     const articles = library.engine.articles();
     const newest = articles[0]?.published;
     if (!newest) return { command: 'recent', title: 'Recent events', text: 'The corpus is empty.', citations: [], events: [] };
 
     const from = shiftDays(newest, -(days - 1));
-    const all = uniqueEvents(library.events.events(articles));
+    // The whole corpus's events, which may still be being computed after a restart: awaited, not blocking.
+    const all = uniqueEvents(await library.events.eventsAsync(articles));
     const inWindow = all.filter((e) => overlaps(e, from, newest)).sort(newestFirst);
     const shown = inWindow.slice(0, MAX_EVENTS);
     const citations = new CitationList();

@@ -9,10 +9,11 @@ export default defineCommand({
   name: 'sources',
   description: 'List the articles Parley answers from: title, source and date, newest first',
   options: z.object({
+    // Out-of-range and non-numeric input is explained from this bound, quoting what was typed.
     page: z.coerce
-      .number({ error: 'page must be a number, e.g. /sources 2' })
+      .number()
       .int()
-      .min(1, { error: 'page starts at 1' })
+      .min(1)
       .default(1)
       .describe(`Page of the list, ${PAGE_SIZE} articles a page`),
   }),

@@ -1,5 +1,5 @@
 import { renderText } from '../src/adapters/console/renderText';
-import { Ingester } from '../src/ingest/ingest';
+import { DEFAULT_INGEST_OPTIONS, Ingester } from '../src/ingest/ingest';
 import { progressFor } from '../src/ingest/progress';
 import { ingestReply } from '../src/ingest/summary';
 import { createLogger } from '../src/log';
@@ -20,7 +20,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const log = createLogger(settings.logLevel, settings.secrets);
-  const ingester = new Ingester(settings.corpusDir, settings.fetch, log);
+  const ingester = new Ingester(settings.corpusDir, settings.fetch, log, undefined, { ...DEFAULT_INGEST_OPTIONS, maxFeedEntries: settings.feedLimits.maxEntries });
   let allStored = true;
   for (const source of sources) {
     const report = await ingester.ingest(source, { allowLocalFiles: true, progress: progressFor(process.stderr, log) });

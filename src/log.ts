@@ -1,5 +1,7 @@
 /** A small levelled logger on stderr (stdout belongs to replies), with secrets masked. */
 
+import { redactUrls } from './util/redactUrls';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Logger {
@@ -17,7 +19,8 @@ export function createLogger(
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Logger {
   const masked = secrets.filter((secret) => secret.length >= 8);
-  const redact = (text: string): string => masked.reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text);
+  // The configured secrets, and the credentials any URL carries (a Socket Mode ticket, a feed's `?token=`).
+  const redact = (text: string): string => redactUrls(masked.reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text));
   const emit = (at: Exclude<LogLevel, 'silent'>, message: string): void => {
     if (RANK[at] >= RANK[level]) write(redact(`[${at}] ${message}`));
   };

@@ -8,7 +8,7 @@ import { warmInsights } from './app/warmInsights';
 import { loadCommands } from './core/registry';
 import { Digests } from './digest/digests';
 import { DigestScheduler } from './digest/scheduler';
-import { Ingester } from './ingest/ingest';
+import { DEFAULT_INGEST_OPTIONS, Ingester } from './ingest/ingest';
 import { openLibrary } from './library/library';
 import { createLogger } from './log';
 import { loadSettings } from './settings';
@@ -28,15 +28,16 @@ async function main(): Promise<number> {
   });
 
   const now = clockFrom(settings.clockStart);
+  // The database first: whether the data folder was used before is judged before the index snapshot is written to it.
+  const db = openDatabase(settings.dataDir, log);
   const library = openLibrary(settings, log);
-  const db = openDatabase(settings.dataDir);
   const digests = new Digests(db, library, settings.digest, log, now);
-  const ingester = new Ingester(settings.corpusDir, settings.fetch, log);
+  const ingester = new Ingester(settings.corpusDir, settings.fetch, log, now, { ...DEFAULT_INGEST_OPTIONS, maxFeedEntries: settings.feedLimits.maxEntries });
   const parley = new Parley(await loadCommands(), library, log, { now, digests, ingester });
   const argv = process.argv.slice(2);
   // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
   const oneShot = argv.some((arg) => arg !== '--json');
-  const live = oneShot ? null : startLiveCorpus(library, ingester, settings, log);
+  const live = oneShot ? null : startLiveCorpus(library, ingester, settings, log, now);
   try {
     const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
     if (adapters.length === 0) {

@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DISCORD_SECRET_SETTINGS, discordSettings, discordSettingsShape, type DiscordSettings } from './adapters/discord/settings';
 import { SLACK_SECRET_SETTINGS, slackSettings, slackSettingsShape, type SlackSettings } from './adapters/slack/settings';
+import { DEFAULT_CORPUS_LIMITS, type CorpusLimits } from './corpus/limits';
 import type { DigestOptions } from './digest/digests';
 import { ingestSettings, ingestSettingsShape, type IngestSettings } from './ingest/settings';
 import type { LogLevel } from './log';
 import { SettingsError } from './settingsError';
+import { redactUrls } from './util/redactUrls';
 
 export { SettingsError };
 export type { DiscordSettings, SlackSettings };
@@ -24,6 +26,10 @@ export const settingsSchema = z.object({
   PARLEY_CONFIG_DIR: z.string().default('config'),
   PARLEY_DATA_DIR: z.string().default('data'),
   PARLEY_SNAPSHOT: flag.default(true),
+  // How large a corpus file may be (the defaults are explained beside them); at least the 12 fields of the schema.
+  PARLEY_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(DEFAULT_CORPUS_LIMITS.maxArticleBytes),
+  PARLEY_MAX_FRONT_MATTER_BYTES: z.coerce.number().int().min(256).max(16 * 1024 ** 2).default(DEFAULT_CORPUS_LIMITS.maxFrontMatterBytes),
+  PARLEY_MAX_FRONT_MATTER_KEYS: z.coerce.number().int().min(12).max(100_000).default(DEFAULT_CORPUS_LIMITS.maxFrontMatterKeys),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PARLEY_DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(6),
   PARLEY_DIGEST_POST_WHEN_EMPTY: flag.default(false),
@@ -42,6 +48,8 @@ export interface Settings extends IngestSettings {
   configDir: string;
   dataDir: string;
   useSnapshot: boolean;
+  /** How large a corpus file may be; larger ones are named and skipped. */
+  corpusLimits: CorpusLimits;
   logLevel: LogLevel;
   digest: DigestOptions;
   /** For tests and demos: the clock reads this instant when the bot starts, then runs on. */
@@ -61,7 +69,9 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'settings');
-    const got = SECRET_SETTINGS.has(name) ? 'value hidden' : `got ${JSON.stringify(present[name])}`;
+    const value = present[name];
+    // Secrets inside a URL (a user name and password, a `?token=`) stay hidden, whatever the setting.
+    const got = SECRET_SETTINGS.has(name) ? 'value hidden' : `got ${JSON.stringify(value === undefined ? value : redactUrls(value))}`;
     throw new SettingsError(`Setting ${name} is invalid: ${issue.message} (${got}).`);
   }
   const s = parsed.data;
@@ -70,6 +80,11 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
     configDir: resolve(cwd, s.PARLEY_CONFIG_DIR),
     dataDir: resolve(cwd, s.PARLEY_DATA_DIR),
     useSnapshot: s.PARLEY_SNAPSHOT,
+    corpusLimits: {
+      maxArticleBytes: s.PARLEY_MAX_ARTICLE_BYTES,
+      maxFrontMatterBytes: s.PARLEY_MAX_FRONT_MATTER_BYTES,
+      maxFrontMatterKeys: s.PARLEY_MAX_FRONT_MATTER_KEYS,
+    },
     logLevel: s.PARLEY_LOG_LEVEL,
     digest: {
       graceHours: s.PARLEY_DIGEST_GRACE_HOURS,

@@ -9,6 +9,7 @@ describe('parseSettings', () => {
       configDir: resolve('/srv/parley/config'),
       dataDir: resolve('/srv/parley/data'),
       useSnapshot: true,
+      corpusLimits: { maxArticleBytes: 5 * 1024 * 1024, maxFrontMatterBytes: 64 * 1024, maxFrontMatterKeys: 200 },
       logLevel: 'info',
       digest: { graceHours: 6, postWhenEmpty: false, maxAttempts: 4, firstRetryMinutes: 1 },
       clockStart: null,
@@ -17,6 +18,7 @@ describe('parseSettings', () => {
       watchCorpus: true,
       feeds: [],
       feedPollMinutes: 30,
+      feedLimits: { maxEntries: 50, maxAttempts: 5 },
       fetch: {
         timeoutMs: 20_000,
         maxBytes: 5 * 1024 * 1024,
@@ -28,10 +30,18 @@ describe('parseSettings', () => {
     });
   });
 
+  it('reads the corpus file limits, and refuses one below what a valid file needs', () => {
+    const settings = parseSettings({ PARLEY_MAX_ARTICLE_BYTES: '1048576', PARLEY_MAX_FRONT_MATTER_BYTES: '4096', PARLEY_MAX_FRONT_MATTER_KEYS: '50' });
+    expect(settings.corpusLimits).toEqual({ maxArticleBytes: 1_048_576, maxFrontMatterBytes: 4096, maxFrontMatterKeys: 50 });
+    expect(() => parseSettings({ PARLEY_MAX_FRONT_MATTER_KEYS: '3' })).toThrow(/^Setting PARLEY_MAX_FRONT_MATTER_KEYS is invalid: .*\(got "3"\)\.$/u);
+  });
+
   it('reads the feeds to poll and the fetch limits', () => {
     const settings = parseSettings({
       PARLEY_FEEDS: 'https://a.example/rss, https://b.example/atom.xml\nhttps://c.example/feed',
       PARLEY_FEED_POLL_MINUTES: '15',
+      PARLEY_FEED_MAX_ENTRIES: '200',
+      PARLEY_FEED_MAX_ATTEMPTS: '3',
       PARLEY_FETCH_TIMEOUT_SECONDS: '2.5',
       PARLEY_FETCH_MAX_MB: '0.5',
       PARLEY_WATCH_CORPUS: 'false',
@@ -39,6 +49,7 @@ describe('parseSettings', () => {
     expect(settings).toMatchObject({
       feeds: ['https://a.example/rss', 'https://b.example/atom.xml', 'https://c.example/feed'],
       feedPollMinutes: 15,
+      feedLimits: { maxEntries: 200, maxAttempts: 3 },
       watchCorpus: false,
       fetch: { timeoutMs: 2500, maxBytes: 512 * 1024 },
     });

@@ -85,6 +85,8 @@ function formatReport(): string {
     ['snapshotMB', 'snapshot MB', 1],
     ['coldStartMs', 'cold start ms', 0],
     ['insightsMs', 'positions+events ms', 0],
+    ['warmUpWorstAckMs', 'warm-up worst ack ms', 0],
+    ['warmUpPositionMs', 'first position ms', 0],
     ['heapMB', 'heap MB', 0],
     ['buildPeakRssMB', 'build peak RSS MB', 0],
     ['servePeakRssMB', 'serve peak RSS MB', 0],

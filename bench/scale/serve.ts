@@ -11,6 +11,7 @@ import { megabytes } from '../common/memory';
 import { CONFIG_DIR } from '../common/paths';
 import { percentile } from '../common/stats';
 import { BENCHMARKED_COMMANDS } from './commands';
+import { measureWarmUp } from './warmUpLatency';
 import { benchmarkWorkload } from './workload';
 
 /**
@@ -19,8 +20,12 @@ import { benchmarkWorkload } from './workload';
  */
 export interface ServeFigures {
   coldStartMs: number;
-  /** Attributing statements and dating events in every article, as a serving bot does in the background after start-up. */
+  /** Attributing statements and dating events in every article, as a serving bot does in the background after start-up (with a /position and a /help every 100 ms arriving meanwhile). */
   insightsMs: number;
+  /** During that warm-up: the longest a cheap request waited for the event loop (what an acknowledgement waits for). */
+  warmUpWorstAckMs: number;
+  /** The first /position, asked as the warm-up starts: how long until it was answered. */
+  warmUpPositionMs: number;
   /** Heap held once started, after a full garbage collection. */
   heapMB: number;
   servePeakRssMB: number;
@@ -48,11 +53,9 @@ if (library.loadedFrom !== 'snapshot') throw new Error('the snapshot written by 
 collectGarbage();
 const heapMB = megabytes(process.memoryUsage().heapUsed);
 
-const insightsStart = performance.now();
-await warmInsights(library, silentLogger);
-const insightsMs = performance.now() - insightsStart;
-
 const parley = new Parley(await loadCommands(), library, silentLogger);
+const warmUp = await measureWarmUp(parley, CALLER, () => warmInsights(library, silentLogger));
+
 const workload = benchmarkWorkload(library.vocabulary);
 const commands: Record<string, CommandFigures> = {};
 for (const command of BENCHMARKED_COMMANDS) {
@@ -72,5 +75,13 @@ for (const command of BENCHMARKED_COMMANDS) {
   commands[command.name] = { requests: requests.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), abstained, failed };
 }
 
-const figures: ServeFigures = { coldStartMs, insightsMs, heapMB, servePeakRssMB: process.resourceUsage().maxRSS / 1024, commands };
+const figures: ServeFigures = {
+  coldStartMs,
+  insightsMs: warmUp.warmUpMs,
+  warmUpWorstAckMs: warmUp.worstPingMs,
+  warmUpPositionMs: warmUp.firstPositionMs,
+  heapMB,
+  servePeakRssMB: process.resourceUsage().maxRSS / 1024,
+  commands,
+};
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -15,12 +15,12 @@ export interface LiveCorpus {
  * What keeps a running bot's corpus current: the corpus watcher (live reload) and, when
  * feeds are configured, scheduled feed polling, whose new articles the watcher indexes.
  */
-export function startLiveCorpus(library: Library, ingester: Ingester, settings: Settings, log: Logger): LiveCorpus {
+export function startLiveCorpus(library: Library, ingester: Ingester, settings: Settings, log: Logger, now: () => Date): LiveCorpus {
   const watcher = settings.watchCorpus ? watchCorpus(library, settings, log) : null;
   let polling: FeedPolling | null = null;
   if (settings.feeds.length > 0) {
     const state = new FeedStateStore(join(settings.dataDir, FEED_STATE_FILE), log);
-    polling = startFeedPolling(ingester, settings.feeds, settings.feedPollMinutes * 60_000, state, log);
+    polling = startFeedPolling(ingester, settings.feeds, settings.feedPollMinutes * 60_000, state, log, { maxAttempts: settings.feedLimits.maxAttempts, now });
     log.info(`polling ${settings.feeds.length} feed${settings.feeds.length === 1 ? '' : 's'} every ${settings.feedPollMinutes} minutes`);
     if (!watcher) log.warn('PARLEY_WATCH_CORPUS is off: articles from the feeds are answered only after a restart');
   }

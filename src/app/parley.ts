@@ -1,5 +1,5 @@
 import type { Caller, CommandDefinition } from '../core/command';
-import { parseTextArguments, tokenizeLine } from '../core/args';
+import { parseTextArguments, splitCommandLine, tokenizeLine } from '../core/args';
 import { invokeCommand, type Outcome } from '../core/invoke';
 import type { CommandRegistry } from '../core/registry';
 import type { Digests } from '../digest/digests';
@@ -87,10 +87,9 @@ export class Parley {
 
   /** Runs a typed command, with or without its slash: `/ask What did Putin demand?`, `position putin energy`. */
   runText(tokens: readonly string[] | string, caller: Caller): Promise<Outcome> {
-    const words = typeof tokens === 'string' ? tokenizeLine(tokens) : [...tokens];
-    const name = (words[0] ?? 'help').replace(/^\//u, '').toLowerCase();
+    const { name, args } = splitCommandLine(typeof tokens === 'string' ? tokenizeLine(tokens) : tokens);
     const command = this.registry.get(name);
     // An unknown name still goes through `run`, which answers with the list of commands.
-    return this.run(name, command ? parseTextArguments(command, words.slice(1)) : {}, caller);
+    return this.run(name, command ? parseTextArguments(command, args) : {}, caller);
   }
 }

@@ -42,6 +42,18 @@ export function parseTextArguments(command: CommandDefinition, tokens: readonly 
   return named;
 }
 
+/**
+ * The command a typed line names, and the tokens after it. The name may carry slashes, as
+ * typed out of habit or doubled by a chat client ("/ask", "//ask"), or stand apart from a lone
+ * slash ("/ ask"); it is lower-cased. An empty line names help.
+ */
+export function splitCommandLine(tokens: readonly string[]): { name: string; args: string[] } {
+  const [first = '', ...rest] = tokens;
+  const name = first.replace(/^\/+/u, '');
+  if (name === '' && rest.length > 0) return splitCommandLine(rest);
+  return { name: (name || 'help').toLowerCase(), args: rest };
+}
+
 /** Splits a line into tokens the way a shell would for simple cases: spaces, "double" and 'single' quotes. */
 export function tokenizeLine(line: string): string[] {
   const tokens: string[] = [];

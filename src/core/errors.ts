@@ -19,3 +19,23 @@ export interface CommandFailure {
   code: ErrorCode;
   message: string;
 }
+
+/** How much of a user's input an error message repeats: enough to recognise it, never a wall of text. */
+export const ECHO_LIMIT = 100;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * User input as an error message repeats it: cut after ECHO_LIMIT characters (never inside
+ * an emoji or an accented letter), with an ellipsis.
+ */
+export function echoInput(input: string): string {
+  let shown = '';
+  let count = 0;
+  for (const { segment } of graphemes.segment(input)) {
+    if (count === ECHO_LIMIT) return `${shown.trimEnd()}…`;
+    shown += segment;
+    count++;
+  }
+  return shown;
+}

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import { closest } from '../text/closest';
 import type { CommandContext } from './command';
-import { CommandError, type CommandFailure } from './errors';
-import { usage } from './optionSpec';
+import { CommandError, echoInput, type CommandFailure } from './errors';
+import { describeIssues } from './inputErrors';
+import { optionSpecs, usage } from './optionSpec';
 import type { CommandRegistry } from './registry';
 import type { Reply } from './reply';
 
@@ -19,23 +19,26 @@ export async function invokeCommand(
   rawOptions: Record<string, unknown>,
   context: Omit<CommandContext, 'commands'>,
 ): Promise<Outcome> {
-  const command = registry.get(name.replace(/^\//u, '').toLowerCase());
+  const command = registry.get(name.replace(/^\/+/u, '').toLowerCase());
   if (!command) {
     const names = registry.list().map((c) => c.name);
     const suggestion = closest(name, names);
     return failure(
       'unknown_command',
-      `Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${names.join(', ')}.` +
+      `Unknown command "${echoInput(name)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${names.join(', ')}.` +
         (names.includes('ask') ? ' To ask a question: /ask <question>.' : ''),
     );
   }
 
   const { _extra: extra, ...options } = rawOptions;
   if (Array.isArray(extra) && extra.length > 0) {
-    return failure('invalid_input', `Unexpected argument "${extra.join(' ')}". Usage: /${usage(command)}`);
+    return failure('invalid_input', `Unexpected argument "${echoInput(extra.join(' '))}". Usage: /${usage(command)}`);
   }
-  const parsed = command.options.safeParse(options);
-  if (!parsed.success) return failure('invalid_input', describeIssues(parsed.error.issues, `/${usage(command)}`));
+  // The input in the issues lets zod's own messages be told from the command's (see describeIssues).
+  const parsed = command.options.safeParse(options, { reportInput: true });
+  if (!parsed.success) {
+    return failure('invalid_input', `${describeIssues(parsed.error.issues, options, optionSpecs(command))} Usage: /${usage(command)}`);
+  }
 
   try {
     const reply = await command.handler(parsed.data, { ...context, commands: registry.list() });
@@ -45,16 +48,6 @@ export async function invokeCommand(
     context.log.error(`command /${command.name} failed`, error);
     return failure('internal', `Sorry, /${command.name} failed on our side. The error has been logged; please try again later.`);
   }
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[], usageLine: string): string {
-  const messages = issues.map((issue) => {
-    const field = issue.path.join('.');
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    if (missing) return `${field} is required.`;
-    return field ? `${field}: ${issue.message}` : issue.message;
-  });
-  return `${messages.join(' ')} Usage: ${usageLine}`;
 }
 
 const failure = (code: CommandFailure['code'], message: string): Outcome => ({ ok: false, error: { code, message } });

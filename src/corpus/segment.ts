@@ -1,3 +1,4 @@
+import { LinkifyIt } from 'linkify-it';
 import type { Passage, Sentence } from './article';
 
 /**
@@ -38,10 +39,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
  * ICU sentence boundaries, then re-joined where ICU broke after a title abbreviation
  * ("Gen. Valery Gerasimov"): ICU's own suppression lists are not exposed by Intl.Segmenter.
+ * Nor does a sentence end inside a mention, link or address (see `unbrokenTokens`).
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of segmentsAroundTokens(text)) {
     const previous = out.at(-1);
     if (previous !== undefined && endsWithAbbreviation(previous)) {
       out[out.length - 1] = `${previous} ${segment.trim()}`;
@@ -50,6 +52,41 @@ export function splitSentences(text: string): string[] {
     }
   }
   return out.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+/**
+ * ICU's segments, as they are, but joined where a boundary falls inside a token that a
+ * sentence cannot end in: ICU ends one at the "!" of `<@!424242>` or the "?" of a URL's query.
+ */
+function segmentsAroundTokens(text: string): string[] {
+  const segments = [...segmenter.segment(text)];
+  // Such a boundary has no space before it, unless it is inside <…> markup: otherwise no token needs finding.
+  const mayCut = text.includes('<') || segments.slice(0, -1).some(({ segment }) => !/\s$/u.test(segment));
+  if (!mayCut) return segments.map(({ segment }) => segment);
+  const tokens = unbrokenTokens(text);
+  const out: string[] = [];
+  for (const { segment, index } of segments) {
+    const insideToken = tokens.some(([start, end]) => start < index && index < end);
+    if (insideToken && out.length > 0) out[out.length - 1] += segment;
+    else out.push(segment);
+  }
+  return out;
+}
+
+/** URLs (with or without a scheme) and e-mail addresses, found as linkify-it finds them in text. */
+const links = new LinkifyIt({ fuzzyLink: true });
+/**
+ * Chat markup as Slack and Discord write it: mentions (`<@U123>`, `<@!424242>`, roles `<@&1>`),
+ * channels (`<#C123>`), special mentions (`<!channel>`), links (`<https://…|label>`), Discord's
+ * emoji, timestamps and command mentions (`<:name:1>`, `<t:1:R>`, `</ask:1>`).
+ */
+const CHAT_MARKUP = /<(?:[@#!:/]|a:|t:|https?:|mailto:)[^<>\n]{1,500}>/gu;
+
+/** Where the tokens that a sentence never ends inside start and end, as [start, end) ranges. */
+function unbrokenTokens(text: string): [number, number][] {
+  const markup = [...text.matchAll(CHAT_MARKUP)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const found = (links.match(text) ?? []).map((m): [number, number] => [m.index, m.lastIndex]);
+  return [...markup, ...found];
 }
 
 function endsWithAbbreviation(sentence: string): boolean {

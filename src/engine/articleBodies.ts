@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Passage } from '../corpus/article';
@@ -8,7 +9,7 @@ import type { Article, Passage } from '../corpus/article';
  * of the snapshot file it started from — and decodes it when asked, keeping the most
  * recently used ones decoded.
  */
-export type BodyLocation = { bytes: Buffer } | { file: BodyFile; offset: number; length: number };
+export type BodyLocation = { bytes: Buffer } | { file: BodyFile; offset: number; length: number; checksum?: string };
 
 /** Encoded passages: [heading, sentences, how many trailing sentences are list items] each. */
 type EncodedPassage = [string | null, string[], number];
@@ -28,8 +29,19 @@ export function decodePassages(articleId: string, bytes: Buffer): Passage[] {
 }
 
 export function readBody(location: BodyLocation): Buffer {
-  return 'bytes' in location ? location.bytes : location.file.read(location.offset, location.length);
+  return 'bytes' in location ? location.bytes : location.file.read(location.offset, location.length, location.checksum);
 }
+
+/** A body's checksum in a snapshot: SHA-256, cut to 128 bits (it detects damage; it is no signature). */
+export function bodyChecksum(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/**
+ * What a file does with a body that does not match its checksum (or is cut short): gives the
+ * right bytes from elsewhere, or throws. Damaged bytes are never returned.
+ */
+export type DamagedBodyHandler = (offset: number, reason: string) => Buffer;
 
 /**
  * An open snapshot file that bodies are read from. It stays open for as long as articles
@@ -39,11 +51,13 @@ export function readBody(location: BodyLocation): Buffer {
 export class BodyFile {
   static readonly #closer = new FinalizationRegistry<number>((fd) => closeSync(fd));
   readonly #fd: number;
+  readonly #onDamage: DamagedBodyHandler;
   #end = 0;
 
   /** Takes over an open file descriptor: the file closes it. */
-  constructor(fd: number) {
+  constructor(fd: number, onDamage: DamagedBodyHandler = refuseDamagedBody) {
     this.#fd = fd;
+    this.#onDamage = onDamage;
     BodyFile.#closer.register(this, fd);
   }
 
@@ -72,17 +86,23 @@ export class BodyFile {
     return { file: this, offset, length: bytes.length };
   }
 
-  read(offset: number, length: number): Buffer {
+  /** The bytes at `offset`, checked against their checksum when one is given. */
+  read(offset: number, length: number, checksum?: string): Buffer {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
       const read = readSync(this.#fd, bytes, done, length - done, offset + done);
-      if (read === 0) throw new Error('the index snapshot is shorter than its table of contents says');
+      if (read === 0) return this.#onDamage(offset, 'the file is shorter than its table of contents says');
       done += read;
     }
+    if (checksum !== undefined && bodyChecksum(bytes) !== checksum) return this.#onDamage(offset, 'it does not match its checksum');
     return bytes;
   }
 }
+
+const refuseDamagedBody: DamagedBodyHandler = (offset, reason) => {
+  throw new Error(`the article body at byte ${offset} of the index snapshot is damaged: ${reason}`);
+};
 
 /** An article whose `passages` are decoded on access. */
 export function lazyArticle(meta: Omit<Article, 'passages'>, passages: () => Passage[]): Article {

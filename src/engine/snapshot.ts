@@ -1,17 +1,18 @@
 /**
  * Index snapshots let a large corpus start without re-analysing every article. A snapshot
  * is only used when its fingerprint matches: any added, removed or edited corpus file, a
- * changed vocabulary file or different engine options invalidate it.
+ * changed vocabulary file, different engine options or corpus limits invalidate it.
  */
 
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CorpusLimits } from '../corpus/limits';
 import type { CorpusProblem } from '../corpus/loader';
 import { writeFileAtomicFrom } from '../util/writeFileAtomic';
 import type { Vocabulary } from '../vocabulary/vocabulary';
-import { BodyFile } from './articleBodies';
-import { SearchEngine, type EngineOptions, type EngineSnapshot } from './engine';
+import { BodyFile, bodyChecksum } from './articleBodies';
+import { SearchEngine, type EngineOptions, type EngineSnapshot, type SnapshotArticle } from './engine';
 
 /** A corpus file as the index saw it: a different size or modification time means it changed. */
 export interface FileStamp {
@@ -26,6 +27,8 @@ export interface IndexBasis {
   options: EngineOptions;
   /** Every corpus file (relative path) the index reflects, broken ones included. */
   stamps: ReadonlyMap<string, FileStamp>;
+  /** The limits the files were read under: a file skipped under one may load under another. */
+  corpusLimits: CorpusLimits;
 }
 
 export function stampFiles(dir: string, files: readonly string[]): Map<string, FileStamp> {
@@ -47,10 +50,10 @@ export function digestFiles(paths: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** Names, sizes and modification times of the corpus files, plus the vocabulary and the options. */
-export function fingerprint({ vocabularyDigest, options, stamps }: IndexBasis): string {
+/** Names, sizes and modification times of the corpus files, plus the vocabulary, the options and the corpus limits. */
+export function fingerprint({ vocabularyDigest, options, stamps, corpusLimits }: IndexBasis): string {
   const hash = createHash('sha256');
-  hash.update(`${SNAPSHOT_VERSION}\n${JSON.stringify(options)}\n${vocabularyDigest}\n`);
+  hash.update(`${SNAPSHOT_VERSION}\n${JSON.stringify(options)}\n${vocabularyDigest}\n${JSON.stringify(corpusLimits)}\n`);
   for (const file of [...stamps.keys()].sort()) {
     const stamp = stamps.get(file)!;
     hash.update(`${file}\0${stamp.size}\0${stamp.mtimeMs}\n`);
@@ -64,6 +67,10 @@ export function fingerprint({ vocabularyDigest, options, stamps }: IndexBasis): 
  * bytes, then the article bodies. Bodies are not read at start-up: the engine reads each one
  * from this file when a question needs it. Arrays are in the machine's byte order: a
  * snapshot is a local cache, rebuilt whenever it does not fit.
+ *
+ * Everything is checksummed, since a damaged byte would otherwise be quoted as an article's
+ * words: the first line holds the checksum of the header and the arrays (checked at start-up),
+ * the header one per body (checked whenever a body is read).
  */
 interface SnapshotHeader {
   problems: CorpusProblem[];
@@ -71,34 +78,65 @@ interface SnapshotHeader {
   engine: unknown;
   /** Byte length of each typed array, in the order they follow the header. */
   arrays: number[];
+  /** `bodyChecksum` of each article's body, in the order of the engine's articles. */
+  bodyChecksums: string[];
 }
 
 interface SnapshotIdentity {
   format: typeof FILE_FORMAT;
   fingerprint: string;
+  /** SHA-256 of the header line (without its newline) and the arrays' bytes. */
+  checksum: string;
 }
 
-/** Reads a snapshot if it has the expected fingerprint; null when it is missing, stale or damaged (then the corpus is re-read). */
-export function readSnapshot(path: string, expectedFingerprint: string, vocabulary: Vocabulary): { problems: CorpusProblem[]; engine: SearchEngine } | null {
+/** What reading a snapshot found: a usable index, or why the corpus must be read instead. */
+export type SnapshotRead =
+  | { status: 'loaded'; problems: CorpusProblem[]; engine: SearchEngine }
+  /** No snapshot, or one of another format or built from other files, vocabulary or options. */
+  | { status: 'missing' | 'stale' }
+  | { status: 'damaged'; reason: string };
+
+/** An article body found damaged when it was read, after the start. */
+export interface BodyDamage {
+  article: SnapshotArticle;
+  /** What was wrong with it. */
+  reason: string;
+  /** True for the first damaged body found in this snapshot. */
+  first: boolean;
+  /** Whether the snapshot file was removed (at the first damage), so that the next start rebuilds it; not when a newer one had replaced it. */
+  removed: boolean;
+}
+
+/**
+ * Gives the real body of an article whose copy in the snapshot is damaged (say, read again
+ * from its corpus file), or throws. It is asked once per damaged body.
+ */
+export type BodyRecovery = (damage: BodyDamage) => Buffer;
+
+/** Reads a snapshot if it has the expected fingerprint and is intact. */
+export function readSnapshot(path: string, expectedFingerprint: string, vocabulary: Vocabulary, recover: BodyRecovery = refuseDamagedBody): SnapshotRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
-    return null; // missing: build
+    return { status: 'missing' };
   }
   let handedOver = false;
   try {
     const first = readLine(fd, 0);
-    const identity = JSON.parse(first.text) as SnapshotIdentity;
-    if (identity.format !== FILE_FORMAT || identity.fingerprint !== expectedFingerprint) return null;
+    const identity = JSON.parse(first.bytes.toString('utf8')) as SnapshotIdentity;
+    if (identity.format !== FILE_FORMAT || identity.fingerprint !== expectedFingerprint) return { status: 'stale' };
     const second = readLine(fd, first.next);
-    const header = JSON.parse(second.text) as SnapshotHeader;
+    const checksum = createHash('sha256').update(second.bytes);
+    const header = JSON.parse(second.bytes.toString('utf8')) as SnapshotHeader;
     let position = second.next;
     const arrays = header.arrays.map((byteLength) => {
       const bytes = readExactly(fd, byteLength, position);
+      checksum.update(bytes);
       position += byteLength;
       return new Uint32Array(bytes.buffer, bytes.byteOffset, byteLength / 4);
     });
+    if (checksum.digest('hex') !== identity.checksum) return { status: 'damaged', reason: 'its index does not match its checksum' };
     const saved = header.engine as EngineSnapshot;
     const snapshot: EngineSnapshot = {
       ...saved,
@@ -110,17 +148,55 @@ export function readSnapshot(path: string, expectedFingerprint: string, vocabula
       offsets.push(position);
       position += article.bodyLength;
     }
-    if (fstatSync(fd).size !== position) return null; // cut short: rebuild
-    const file = new BodyFile(fd);
+    const size = fstatSync(fd).size;
+    if (size !== position) return { status: 'damaged', reason: `it is ${size < position ? 'shorter' : 'longer'} than its table of contents says` };
+    const file = new BodyFile(fd, damagedBodies(path, fd, offsets, snapshot.articles, recover));
     handedOver = true;
-    const engine = SearchEngine.fromSnapshot(snapshot, (i) => ({ file, offset: offsets[i]!, length: snapshot.articles[i]!.bodyLength }), vocabulary);
-    return { problems: header.problems, engine };
-  } catch {
-    return null; // unreadable: rebuild
+    const location = (i: number) => ({ file, offset: offsets[i]!, length: snapshot.articles[i]!.bodyLength, checksum: header.bodyChecksums[i]! });
+    const engine = SearchEngine.fromSnapshot(snapshot, location, vocabulary);
+    return { status: 'loaded', problems: header.problems, engine };
+  } catch (error) {
+    return { status: 'damaged', reason: `it is unreadable (${(error as Error).message.slice(0, 200)})` };
   } finally {
     if (!handedOver) closeSync(fd);
   }
 }
+
+/**
+ * The snapshot's answer to a damaged body: at the first, the file is removed (if it is still
+ * the one read: a newer snapshot may have replaced it since), so that the next start
+ * rebuilds it; each damaged body is recovered once and kept, never the damaged bytes.
+ */
+function damagedBodies(path: string, fd: number, offsets: readonly number[], articles: readonly SnapshotArticle[], recover: BodyRecovery) {
+  const recovered = new Map<number, Buffer>();
+  let first = true;
+  return (offset: number, reason: string): Buffer => {
+    const known = recovered.get(offset);
+    if (known) return known;
+    const removed = first && removeIfSameFile(path, fd);
+    const damage = { article: articles[offsets.indexOf(offset)]!, reason, first, removed };
+    first = false;
+    const body = recover(damage);
+    recovered.set(offset, body);
+    return body;
+  };
+}
+
+function removeIfSameFile(path: string, fd: number): boolean {
+  try {
+    const open = fstatSync(fd);
+    const named = statSync(path);
+    if (open.ino !== named.ino || open.dev !== named.dev) return false;
+    rmSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const refuseDamagedBody: BodyRecovery = ({ article, reason }) => {
+  throw new Error(`the text of ${article.file} in the index snapshot is damaged: ${reason}`);
+};
 
 export function writeSnapshot(path: string, fingerprint: string, problems: CorpusProblem[], engine: SearchEngine): void {
   const { snapshot, bodies } = engine.toSnapshot();
@@ -128,14 +204,19 @@ export function writeSnapshot(path: string, fingerprint: string, problems: Corpu
   // Only the two indexes hold typed arrays; the articles' metadata is plain JSON.
   const { miniSearch, passages, ...rest } = snapshot;
   const state = { ...rest, miniSearch: extractArrays(miniSearch, arrays), passages: extractArrays(passages, arrays) };
-  const header: SnapshotHeader = { problems, engine: state, arrays: arrays.map((a) => a.byteLength) };
-  const identity: SnapshotIdentity = { format: FILE_FORMAT, fingerprint };
-  writeFileAtomicFrom(path, snapshotPieces(identity, header, arrays, bodies()));
+  // The bodies' checksums go in the header, before them: they are walked twice.
+  const bodyList = [...bodies()];
+  const header: SnapshotHeader = { problems, engine: state, arrays: arrays.map((a) => a.byteLength), bodyChecksums: bodyList.map(bodyChecksum) };
+  const headerLine = JSON.stringify(header);
+  const checksum = createHash('sha256').update(headerLine);
+  for (const array of arrays) checksum.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  const identity: SnapshotIdentity = { format: FILE_FORMAT, fingerprint, checksum: checksum.digest('hex') };
+  writeFileAtomicFrom(path, snapshotPieces(identity, headerLine, arrays, bodyList));
 }
 
-function* snapshotPieces(identity: SnapshotIdentity, header: SnapshotHeader, arrays: Uint32Array[], bodies: Iterable<Buffer>): Iterable<string | Uint8Array> {
+function* snapshotPieces(identity: SnapshotIdentity, headerLine: string, arrays: Uint32Array[], bodies: Iterable<Buffer>): Iterable<string | Uint8Array> {
   yield `${JSON.stringify(identity)}\n`;
-  yield `${JSON.stringify(header)}\n`;
+  yield `${headerLine}\n`;
   for (const array of arrays) yield new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   yield* bodies;
 }
@@ -159,8 +240,8 @@ function insertArrays(value: unknown, arrays: Uint32Array[]): unknown {
   return value;
 }
 
-/** One line of the file from `position`, read in chunks. */
-function readLine(fd: number, position: number): { text: string; next: number } {
+/** One line of the file from `position` (its bytes, as written), read in chunks. */
+function readLine(fd: number, position: number): { bytes: Buffer; next: number } {
   const chunks: Buffer[] = [];
   for (let at = position; ; ) {
     const chunk = Buffer.allocUnsafe(LINE_CHUNK);
@@ -169,7 +250,7 @@ function readLine(fd: number, position: number): { text: string; next: number } 
     const newline = chunk.subarray(0, read).indexOf(0x0a);
     if (newline >= 0) {
       chunks.push(chunk.subarray(0, newline));
-      return { text: Buffer.concat(chunks).toString('utf8'), next: at + newline + 1 };
+      return { bytes: Buffer.concat(chunks), next: at + newline + 1 };
     }
     chunks.push(chunk.subarray(0, read));
     at += read;
@@ -187,7 +268,8 @@ function readExactly(fd: number, length: number, position: number): Uint8Array {
   return bytes;
 }
 
-const FILE_FORMAT = 'parley-snapshot/3';
+/** 4: checksums of the header, the arrays and each body. */
+const FILE_FORMAT = 'parley-snapshot/4';
 const LINE_CHUNK = 1 << 20;
 
 /** Bumped whenever analysis or segmentation changes what an index would contain. */

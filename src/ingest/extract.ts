@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { calendarDate } from './dates';
 import { readPageMetadata } from './metadata';
 import { articleLines } from './articleLines';
+import { quotedUrl } from './shownUrl';
 
 /** A web page's article: its metadata and its text, one paragraph (or heading, or list item) a line. */
 export interface ExtractedArticle {
@@ -10,7 +11,7 @@ export interface ExtractedArticle {
   author: string | null;
   /** YYYY-MM-DD, when the page states it. */
   published: string | null;
-  /** The canonical URL the page declares, else the URL it was fetched from. */
+  /** The canonical URL the page declares on its own site, else the URL it was fetched from (after redirects). */
   url: string;
   siteName: string | null;
   tags: string[];
@@ -27,8 +28,13 @@ export type Extraction = { ok: true; article: ExtractedArticle } | { ok: false; 
  */
 export function extractArticle(html: string, pageUrl: string, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
   const { document } = parseHTML(html);
-  const metadata = readPageMetadata(document, pageUrl);
+  // linkedom builds no root element from a page without one element (empty, a doctype or a comment alone, bare words), and nothing below reads such a document.
+  if (!document.documentElement) {
+    return refuse(noArticleText(pageUrl, /\S/u.test(withoutDeclarationsOrComments(html)) ? 'the page has no HTML elements' : 'the page has no text'));
+  }
   const pageText = document.body?.textContent ?? '';
+  if (!pageText.trim()) return refuse(noArticleText(pageUrl, 'the page has no text'));
+  const metadata = readPageMetadata(document, pageUrl);
 
   if (!metadata.declaresArticle && !isProbablyReaderable(document)) {
     return refuse('not an article page: no block of article text and no article metadata (JSON-LD Article or og:type article)');
@@ -36,7 +42,7 @@ export function extractArticle(html: string, pageUrl: string, options: ExtractOp
   // Readability changes the document it reads, so the metadata above is read first.
   const parsed = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
   const title = clean(metadata.title ?? parsed?.title ?? document.title);
-  if (!parsed?.content) return refuse('no article text found on the page');
+  if (!parsed?.content) return refuse(noArticleText(pageUrl, 'Readability found no block of text in it'));
   if (!title) return refuse('the page has no title');
 
   const author = metadata.author ?? (parsed.byline ? clean(parsed.byline.replace(/^by\s+/iu, '')) : null);
@@ -81,6 +87,11 @@ function withoutRepeats(lines: readonly string[], title: string, author: string 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 const refuse = (reason: string): Extraction => ({ ok: false, reason });
+
+const noArticleText = (pageUrl: string, why: string): string => `no article text found at ${quotedUrl(pageUrl)}: ${why}`;
+
+/** What is left of a page's source without `<!doctype …>`-like declarations and comments. */
+const withoutDeclarationsOrComments = (html: string): string => html.replace(/<!--[\s\S]*?(?:-->|$)|<![^>]*>?/gu, '');
 
 /** What paywall stubs ask of a reader. */
 const PAYWALL_PROMPT =

@@ -1,4 +1,5 @@
 import type { Logger } from '../log';
+import { updateRetries, waitingEntries } from './entryRetries';
 import type { FeedStateStore } from './feedState';
 import type { Ingester, IngestReport } from './ingest';
 import { countOutcomes } from './summary';
@@ -10,13 +11,29 @@ export interface FeedPolling {
   stop(): Promise<void>;
 }
 
+export interface FeedRetryOptions {
+  /** Failed attempts at one entry before it is given up (PARLEY_FEED_MAX_ATTEMPTS). */
+  maxAttempts?: number;
+  /** The application's clock (`src/app/clock.ts`), which retry times are read against. */
+  now?: () => Date;
+}
+
 /**
  * Scheduled polling of the feeds in the settings: at start, then every interval after the
  * previous poll ends. Each request is conditional (ETag / Last-Modified from the last
  * poll), entries handled before are skipped, and new articles are written to the corpus,
- * where the watcher indexes them. A failing feed is logged and tried again next time.
+ * where the watcher indexes them. A failing feed is logged and tried again next time; a
+ * failing entry is retried after one interval, then two, four…, and given up after
+ * `maxAttempts` failures.
  */
-export function startFeedPolling(ingester: Ingester, feeds: readonly string[], intervalMs: number, state: FeedStateStore, log: Logger): FeedPolling {
+export function startFeedPolling(
+  ingester: Ingester,
+  feeds: readonly string[],
+  intervalMs: number,
+  state: FeedStateStore,
+  log: Logger,
+  { maxAttempts = DEFAULT_MAX_ATTEMPTS, now = () => new Date() }: FeedRetryOptions = {},
+): FeedPolling {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   const cancel = new AbortController();
@@ -31,9 +48,11 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
 
   async function pollFeed(feedUrl: string): Promise<void> {
     const record = state.get(feedUrl);
+    const polledAt = now();
+    const passOver = new Set([...record.seen, ...waitingEntries(record.retries, polledAt)]);
     let report: IngestReport;
     try {
-      report = await ingester.ingest(feedUrl, { allowLocalFiles: false, feedState: { ...record, seen: new Set(record.seen) }, signal: cancel.signal });
+      report = await ingester.ingest(feedUrl, { allowLocalFiles: false, feedState: { ...record, seen: passOver }, signal: cancel.signal });
     } catch (error) {
       log.error(`polling ${feedUrl} failed`, error);
       return;
@@ -43,15 +62,20 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
       log.warn(`feed ${feedUrl}: ${report.kind === 'page' ? 'not a feed (a web page; it was ingested as one article)' : reason}`);
       return;
     }
+    // An entry cut short by a shutdown did not fail: that attempt does not count.
+    const attempted = cancel.signal.aborted ? report.items.filter((item) => item.outcome !== 'failed') : report.items;
+    const { retries, givenUp } = updateRetries(record.retries, attempted, polledAt, { intervalMs, maxAttempts });
     const handled = report.items.filter((item) => item.outcome !== 'failed' && item.entryId !== null).map((item) => item.entryId!);
-    // After a failed entry the new validators are not kept: a 304 next time would hide the entry from its retry.
-    const retry = report.items.some((item) => item.outcome === 'failed');
-    const validators = retry ? record : report.validators;
+    const settled = [...handled, ...givenUp.map((entry) => entry.entryId)];
+    // While entries wait for a retry or for a later poll, the feed is read in full: a 304 would hide them.
+    const pending = Object.keys(retries).length > 0 || report.left > 0;
+    const validators = pending ? null : report.validators;
     state.set(feedUrl, {
       etag: validators?.etag ?? null,
       lastModified: validators?.lastModified ?? null,
-      lastPolled: new Date().toISOString(),
-      seen: [...record.seen, ...handled.filter((id) => !record.seen.includes(id))],
+      lastPolled: polledAt.toISOString(),
+      seen: [...record.seen, ...settled.filter((id) => !record.seen.includes(id))],
+      retries,
     });
     try {
       state.save();
@@ -61,11 +85,15 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
     if (stopped) return log.debug(`feed ${feedUrl}: poll cancelled by shutdown`);
     if (report.notModified) return log.debug(`feed ${feedUrl}: not modified`);
     const counts = countOutcomes(report.items);
-    const line = `feed ${report.feedTitle ?? feedUrl}: ${counts.added} added, ${counts.duplicate} already in the corpus, ${counts.unextractable} not extractable, ${counts.failed} failed`;
+    const left = report.left > 0 ? `; ${report.left} more ${report.left === 1 ? 'entry' : 'entries'} left for the next polls` : '';
+    const line = `feed ${report.feedTitle ?? feedUrl}: ${counts.added} added, ${counts.duplicate} already in the corpus, ${counts.unextractable} not extractable, ${counts.failed} failed${left}`;
     if (counts.failed > 0) {
       log.warn(line);
       for (const item of report.items.filter((i) => i.outcome === 'failed')) log.warn(`  ${item.source}: ${item.reason ?? ''}`);
     } else log.info(line);
+    for (const entry of givenUp) {
+      log.warn(`feed ${report.feedTitle ?? feedUrl}: gave up on ${entry.source} after ${entry.attempts} failed attempts (the last: ${entry.reason})`);
+    }
   }
 
   const schedule = (): void => {
@@ -93,3 +121,6 @@ export function startFeedPolling(ingester: Ingester, feeds: readonly string[], i
     },
   };
 }
+
+/** Five attempts, the last one 15 intervals after the first (7.5 hours at the default 30 minutes). */
+const DEFAULT_MAX_ATTEMPTS = 5;

@@ -8,21 +8,25 @@ const feedRecordSchema = z.object({
   etag: z.string().nullable(),
   lastModified: z.string().nullable(),
   lastPolled: z.string().nullable(),
-  /** Entries already handled (added, already present, or not an article), newest last. */
+  /** Entries already handled (added, already present, not an article, or given up), newest last. */
   seen: z.array(z.string()),
+  /** Entries whose fetch failed, by entry id: not tried again before `nextAttempt` (a state file from before retries had none). */
+  retries: z.record(z.string(), z.object({ attempts: z.number().int().min(1), nextAttempt: z.iso.datetime() })).default({}),
 });
 
 const stateFileSchema = z.object({ version: z.literal(1), feeds: z.record(z.string(), feedRecordSchema) });
 
-export type FeedRecord = z.infer<typeof feedRecordSchema>;
+export type FeedRecord = z.output<typeof feedRecordSchema>;
+export type EntryRetry = FeedRecord['retries'][string];
 
 export const FEED_STATE_FILE = 'feeds-state.json';
 
 /**
  * The polling state in `PARLEY_DATA_DIR/feeds-state.json`: each feed's validators (for
- * conditional requests) and the entries it has already handled. A missing or corrupt file
- * starts afresh: the worst case is one unconditional request per feed, and deduplication
- * still keeps every article single.
+ * conditional requests), the entries it has already handled, and the failed entries waiting
+ * for their retry. A missing or corrupt file starts afresh: the worst case is one
+ * unconditional request per feed and a fresh count of attempts, and deduplication still
+ * keeps every article single.
  */
 export class FeedStateStore {
   readonly #feeds: Map<string, FeedRecord>;
@@ -36,11 +40,13 @@ export class FeedStateStore {
   }
 
   get(feedUrl: string): FeedRecord {
-    return this.#feeds.get(feedUrl) ?? { etag: null, lastModified: null, lastPolled: null, seen: [] };
+    return this.#feeds.get(feedUrl) ?? { etag: null, lastModified: null, lastPolled: null, seen: [], retries: {} };
   }
 
   set(feedUrl: string, record: FeedRecord): void {
-    this.#feeds.set(feedUrl, { ...record, seen: record.seen.slice(-this.maxSeen) });
+    // Entries that left the feed while waiting for a retry are never tried again: the bound keeps the latest.
+    const retries = Object.entries(record.retries).slice(-this.maxSeen);
+    this.#feeds.set(feedUrl, { ...record, seen: record.seen.slice(-this.maxSeen), retries: Object.fromEntries(retries) });
   }
 
   save(): void {

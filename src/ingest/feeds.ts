@@ -84,3 +84,25 @@ function absoluteUrl(link: string | undefined, base: string): string | null {
     return null;
   }
 }
+
+/** The entries one run takes, and how many it leaves for a later run. */
+export interface EntrySelection {
+  taken: FeedEntry[];
+  left: number;
+}
+
+/**
+ * At most `max` entries, the newest by the feed's date (undated ones after dated ones, ties
+ * in the feed's order), returned in the feed's order so that a run handles them as listed.
+ */
+export function newestEntries(entries: readonly FeedEntry[], max: number): EntrySelection {
+  if (entries.length <= max) return { taken: [...entries], left: 0 };
+  const newestFirst = entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (b.entry.published ?? '').localeCompare(a.entry.published ?? '') || a.index - b.index);
+  const taken = newestFirst
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index)
+    .map(({ entry }) => entry);
+  return { taken, left: entries.length - taken.length };
+}

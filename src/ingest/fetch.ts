@@ -4,7 +4,8 @@ import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import ipaddr from 'ipaddr.js';
+import { embeddedIPv4, isAllowedAddress } from './addressFilter';
+import { quotedUrl } from './shownUrl';
 
 /** How Parley fetches web pages and feeds (settings `PARLEY_FETCH_*`). */
 export interface FetchPolicy {
@@ -47,6 +48,7 @@ export interface FetchedResource {
 export type FetchFailure =
   | 'invalid_url'
   | 'unsupported_protocol'
+  | 'credentials_in_url'
   | 'blocked_address'
   | 'timeout'
   | 'too_large'
@@ -92,9 +94,11 @@ export async function fetchResource(request: FetchRequest, policy: FetchPolicy):
       if (REDIRECT_STATUSES.has(response.statusCode ?? 0) && location) {
         response.resume();
         const next = parseHttpUrl(new URL(location, url).href);
-        if (visited.includes(next.href)) throw new FetchError('too_many_redirects', `redirect loop: ${[...visited, next.href].join(' → ')}`);
+        if (visited.includes(next.href)) {
+          throw new FetchError('too_many_redirects', `redirect loop: ${[...visited, next.href].map(quotedUrl).join(' → ')}`);
+        }
         if (visited.length > policy.maxRedirects) {
-          throw new FetchError('too_many_redirects', `more than ${policy.maxRedirects} redirects (last: ${next.href})`);
+          throw new FetchError('too_many_redirects', `more than ${policy.maxRedirects} redirects (last: ${quotedUrl(next.href)})`);
         }
         url = next;
         continue;
@@ -109,35 +113,27 @@ export async function fetchResource(request: FetchRequest, policy: FetchPolicy):
   }
 }
 
-/** Accepts only absolute http(s) URLs. */
+/**
+ * Accepts only absolute http(s) URLs without a user name or password: Node would send those
+ * to the site as Basic auth, and the URL would become the article's published link.
+ */
 export function parseHttpUrl(text: string): URL {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new FetchError('invalid_url', `not a valid URL: ${text}`);
+    throw new FetchError('invalid_url', `not a valid URL: ${quotedUrl(text)}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FetchError('unsupported_protocol', `only http and https URLs are fetched, not ${url.protocol.slice(0, -1)}`);
   }
+  if (url.username || url.password) {
+    throw new FetchError(
+      'credentials_in_url',
+      `a URL with a user name or password is not fetched (they would be sent to the site and published as the article's link): ${quotedUrl(url.href)}`,
+    );
+  }
   return url;
-}
-
-/** Whether an address is on the public internet (not loopback, private, link-local, reserved, …). */
-export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
-}
-
-/** Public addresses, and the others only within the allowed ranges. */
-export function isAllowedAddress(address: string, allowedPrivateRanges: readonly string[]): boolean {
-  if (isPublicAddress(address)) return true;
-  if (!ipaddr.isValid(address)) return false;
-  const parsed = ipaddr.process(address);
-  return allowedPrivateRanges.some((range) => {
-    const cidr = ipaddr.parseCIDR(range);
-    return cidr[0].kind() === parsed.kind() && parsed.match(cidr);
-  });
 }
 
 /** Every address, IPv4 and IPv6: what `PARLEY_FETCH_ALLOW_PRIVATE=true` allows. */
@@ -147,7 +143,7 @@ function send(url: URL, request: FetchRequest, policy: FetchPolicy, signal: Abor
   const host = url.hostname.replace(/^\[|\]$/gu, '');
   // Node connects to an IP literal without a lookup, so the guard below would not see it.
   if (isIP(host) && !isAllowedAddress(host, policy.allowedPrivateRanges)) {
-    return Promise.reject(blockedAddress(url.hostname, host));
+    return Promise.reject(blockedAddress(host, host));
   }
   const headers: Record<string, string> = {
     'user-agent': policy.userAgent,
@@ -178,12 +174,15 @@ function guardedLookup(allowedPrivateRanges: readonly string[]): LookupFunction 
   };
 }
 
-const blockedAddress = (host: string, address: string): FetchError =>
-  new FetchError(
+function blockedAddress(host: string, address: string): FetchError {
+  const ipv4 = embeddedIPv4(address);
+  const shown = ipv4 ? `${address} (IPv4 ${ipv4})` : address;
+  return new FetchError(
     'blocked_address',
-    `${host === address ? address : `${host} resolves to ${address}, which`} is a loopback, private or link-local address; ` +
+    `${host === address ? shown : `${host} resolves to ${shown}, which`} is a loopback, private or link-local address; ` +
       'such addresses are refused (setting PARLEY_FETCH_ALLOW_PRIVATE)',
   );
+}
 
 async function readResponse(url: URL, response: IncomingMessage, policy: FetchPolicy, signal: AbortSignal): Promise<FetchedResource> {
   const status = response.statusCode ?? 0;

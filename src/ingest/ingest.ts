@@ -6,9 +6,10 @@ import { mapConcurrent } from '../util/mapConcurrent';
 import { decodeBody } from './charset';
 import { contentHash, DedupeIndex } from './dedupe';
 import { extractArticle, type ExtractedArticle } from './extract';
-import { looksLikeFeed, readFeed, type ParsedFeed } from './feeds';
-import { FetchError, fetchResource, type FetchedResource, type FetchPolicy } from './fetch';
+import { looksLikeFeed, newestEntries, readFeed, type ParsedFeed } from './feeds';
+import { FetchError, fetchResource, parseHttpUrl, type FetchedResource, type FetchPolicy } from './fetch';
 import { localArticleFiles, readLocalArticle } from './localFiles';
+import { withoutCredentials } from './shownUrl';
 import { writeArticle, type ArticleDraft } from './writeArticle';
 
 /** What happened to one article: stored, already there, not an article, or not fetched. */
@@ -37,6 +38,8 @@ export interface IngestReport {
   /** The feed's validators, to send with the next request. */
   validators: FeedValidators | null;
   items: IngestItem[];
+  /** New feed entries over the cap of one run (`maxFeedEntries`), left for a later run. */
+  left: number;
 }
 
 export interface FeedValidators {
@@ -55,7 +58,7 @@ export interface IngestRunOptions {
   /** Whether local files and folders may be read: the operator's CLI and console, never a chat user. */
   allowLocalFiles: boolean;
   progress?: ProgressListener;
-  /** Feed polling: the last validators, and the entries already handled in earlier polls. */
+  /** Feed polling: the last validators, and the entries to pass over (handled in earlier polls, or waiting for their retry). */
   feedState?: FeedValidators & { seen: ReadonlySet<string> };
   /** Stops the run early (the bot is shutting down): what is under way ends as `failed`, the rest is not started. */
   signal?: AbortSignal;
@@ -66,6 +69,8 @@ export interface IngestOptions {
   concurrency: number;
   /** At most this many tags are kept from a page's keywords. */
   maxTags: number;
+  /** Feed entries fetched at most in one run (an ingest or a poll), newest first; the rest wait for the next run. */
+  maxFeedEntries: number;
 }
 
 /**
@@ -100,6 +105,8 @@ export class Ingester {
   }
 
   async #ingestUrl(url: string, dedupe: DedupeIndex, options: IngestRunOptions): Promise<IngestReport> {
+    const refused = refusedUrl(url);
+    if (refused) return report(refused.source, 'unknown', [refused]);
     const known = dedupe.findUrl(url);
     if (known) return report(url, 'page', [duplicate(url, known.file, 'url')]);
     let resource: FetchedResource;
@@ -133,23 +140,30 @@ export class Ingester {
 
   async #ingestFeed(feedUrl: string, feed: ParsedFeed, dedupe: DedupeIndex, options: IngestRunOptions): Promise<IngestReport> {
     const seen = options.feedState?.seen ?? new Set<string>();
-    const entries = feed.entries.filter((entry) => !seen.has(entry.id));
+    const unseen = feed.entries.filter((entry) => !seen.has(entry.id));
+    // Entries the corpus already has cost no request, so they do not count against the cap: a run after a capped one takes the next entries.
+    const known = new Set(unseen.filter((entry) => entry.link !== null && dedupe.findUrl(entry.link) !== null));
+    const { taken, left } = newestEntries(unseen.filter((entry) => !known.has(entry)), this.options.maxFeedEntries);
+    const chosen = new Set(taken);
+    const entries = unseen.filter((entry) => known.has(entry) || chosen.has(entry));
     options.progress?.start(entries.length, feed.title ?? feedUrl);
     const items = await mapConcurrent(entries, this.options.concurrency, async (entry) => {
       const result = !entry.link
         ? item(entry.title ?? entry.id, 'unextractable', 'the feed entry has no link')
         : options.signal?.aborted
-          ? item(entry.link, 'failed', 'cancelled: Parley is shutting down')
+          ? item(withoutCredentials(entry.link), 'failed', 'cancelled: Parley is shutting down')
           : await this.#ingestEntry(entry.link, entry.published, dedupe, options.signal);
       result.entryId = entry.id;
       options.progress?.item(result);
       return result;
     });
     options.progress?.done();
-    return { ...report(feedUrl, 'feed', items), feedTitle: feed.title };
+    return { ...report(feedUrl, 'feed', items), feedTitle: feed.title, left };
   }
 
   async #ingestEntry(url: string, feedDate: string | null, dedupe: DedupeIndex, signal: AbortSignal | undefined): Promise<IngestItem> {
+    const refused = refusedUrl(url);
+    if (refused) return refused;
     const known = dedupe.findUrl(url);
     if (known) return duplicate(url, known.file, 'url');
     let resource: FetchedResource;
@@ -251,6 +265,20 @@ const duplicate = (source: string, file: string, by: 'url' | 'content'): IngestI
   file,
 });
 
+/**
+ * The failed item for a URL that is never fetched (not http(s), or with a user name or
+ * password, which would be sent and published), named without its credentials; else null.
+ * Checked before the dedupe lookup, which ignores credentials.
+ */
+function refusedUrl(url: string): IngestItem | null {
+  try {
+    parseHttpUrl(url);
+    return null;
+  } catch (error) {
+    return fetchFailure(withoutCredentials(url), error);
+  }
+}
+
 function fetchFailure(source: string, error: unknown): IngestItem {
   if (error instanceof FetchError) return item(source, 'failed', error.message);
   throw error;
@@ -263,10 +291,15 @@ const report = (source: string, kind: IngestReport['kind'], items: IngestItem[])
   notModified: false,
   validators: null,
   items,
+  left: 0,
 });
 
 const ACCEPT_PAGE = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const ACCEPT_PAGE_OR_FEED = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5';
 
-/** Four pages at a time is polite to one news site and keeps a feed of hundreds moving. */
-export const DEFAULT_INGEST_OPTIONS: Readonly<IngestOptions> = Object.freeze({ concurrency: 4, maxTags: 12 });
+/**
+ * Four pages at a time is polite to one news site and keeps a feed of hundreds moving; 50
+ * entries a run is more than a news feed adds between two polls, and bounds what one hostile
+ * feed can make the bot fetch (PARLEY_FEED_MAX_ENTRIES).
+ */
+export const DEFAULT_INGEST_OPTIONS: Readonly<IngestOptions> = Object.freeze({ concurrency: 4, maxTags: 12, maxFeedEntries: 50 });

@@ -1,3 +1,5 @@
+import { isSameSite } from './site';
+
 /**
  * What a page says about itself: schema.org JSON-LD, OpenGraph and `<meta>` tags, the
  * canonical link, and an author marked up as such. JSON-LD is the most specific and wins,
@@ -8,7 +10,12 @@ export interface PageMetadata {
   author: string | null;
   /** As the page states it (an ISO date-time or date), not yet normalised. */
   published: string | null;
-  /** Absolute http(s) URL, when the page declares one. */
+  /**
+   * The absolute http(s) URL the page declares as its own, when it is on the same site as the
+   * page fetched and has no user name or password: a page naming another site's article as
+   * its canonical URL would take that article's place (refused as a duplicate, cited under
+   * the impostor's text).
+   */
   canonicalUrl: string | null;
   siteName: string | null;
   tags: string[];
@@ -50,7 +57,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     published:
       (ld && (text(ld.datePublished) ?? text(ld.dateCreated))) ??
       meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date', 'date'),
-    canonicalUrl: canonicalCandidates.map((c) => absoluteHttpUrl(c, pageUrl)).find((c) => c !== null) ?? null,
+    canonicalUrl: canonicalCandidates.map((c) => trustedCanonicalUrl(c, pageUrl)).find((c) => c !== null) ?? null,
     siteName: meta('og:site_name', 'application-name') ?? (ld ? names(ld.publisher) : null),
     tags: unique([...metaAll('article:tag'), ...(ld ? keywords(ld.keywords) : [])]),
     declaresArticle: ld !== null || /^article$/iu.test(meta('og:type') ?? ''),
@@ -108,11 +115,15 @@ function keywords(value: unknown): string[] {
   return list.map((k: string) => k.trim()).filter((k) => k.length > 0);
 }
 
-function absoluteHttpUrl(candidate: string | null | undefined, base: string): string | null {
+/** A declared canonical URL made absolute, when it may stand for the page (see `canonicalUrl`); else null. */
+function trustedCanonicalUrl(candidate: string | null | undefined, pageUrl: string): string | null {
   if (!candidate) return null;
   try {
-    const url = new URL(candidate, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    const page = new URL(pageUrl);
+    const url = new URL(candidate, page);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (url.username || url.password) return null;
+    return isSameSite(url, page) ? url.href : null;
   } catch {
     return null;
   }

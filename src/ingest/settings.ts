@@ -1,6 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { ALL_ADDRESSES, type FetchPolicy } from './fetch';
+import { quotedUrl, withoutCredentials } from './shownUrl';
 
 const DEFAULT_USER_AGENT = 'Parley/0.1 (cited-answers chat bot; fetches news articles its operators add)';
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
@@ -12,8 +13,17 @@ export const ingestSettingsShape = {
     .string()
     .default('')
     .transform((list) => list.split(/[\s,]+/u).filter((url) => url.length > 0))
-    .pipe(z.array(z.url({ protocol: /^https?$/u, error: 'must be http(s) URLs separated by spaces or commas' }))),
+    .pipe(z.array(z.url({ protocol: /^https?$/u, error: 'must be http(s) URLs separated by spaces or commas' })))
+    .transform((urls, context) => {
+      // Parley sends no credentials (the fetcher refuses them) and would log them with the feed's URL.
+      const withCredentials = urls.find((url) => withoutCredentials(url) !== url);
+      if (!withCredentials) return urls;
+      context.addIssue({ code: 'custom', message: `a feed URL must not hold a user name or password: ${quotedUrl(withCredentials)}` });
+      return z.NEVER;
+    }),
   PARLEY_FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  PARLEY_FEED_MAX_ENTRIES: z.coerce.number().int().min(1).max(10_000).default(50),
+  PARLEY_FEED_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   PARLEY_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
   PARLEY_FETCH_MAX_MB: z.coerce.number().positive().max(100).default(5),
   PARLEY_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
@@ -37,6 +47,8 @@ export interface IngestSettings {
   /** RSS/Atom feeds to poll while the bot runs, and how often. */
   feeds: string[];
   feedPollMinutes: number;
+  /** Feed entries fetched at most per ingest or poll, and failed attempts at one entry before it is given up. */
+  feedLimits: { maxEntries: number; maxAttempts: number };
   /** How web pages and feeds are fetched. */
   fetch: FetchPolicy;
 }
@@ -48,6 +60,7 @@ export function ingestSettings(s: IngestEnvironment): IngestSettings {
     watchCorpus: s.PARLEY_WATCH_CORPUS,
     feeds: s.PARLEY_FEEDS,
     feedPollMinutes: s.PARLEY_FEED_POLL_MINUTES,
+    feedLimits: { maxEntries: s.PARLEY_FEED_MAX_ENTRIES, maxAttempts: s.PARLEY_FEED_MAX_ATTEMPTS },
     fetch: {
       timeoutMs: Math.round(s.PARLEY_FETCH_TIMEOUT_SECONDS * 1000),
       maxBytes: Math.round(s.PARLEY_FETCH_MAX_MB * 1024 * 1024),

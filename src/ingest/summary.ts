@@ -53,7 +53,14 @@ function headline(report: IngestReport, single: IngestItem | null): string {
     ...(counts.failed > 0 ? [`${counts.failed} failed`] : []),
   ];
   const unit = report.kind === 'feed' ? ['entry', 'entries'] : ['file', 'files'];
-  return `${name}: ${report.items.length} ${report.items.length === 1 ? unit[0] : unit[1]} — ${parts.join(', ')}.`;
+  return `${name}: ${report.items.length} ${report.items.length === 1 ? unit[0] : unit[1]} — ${parts.join(', ')}.${leftForLater(report.left)}`;
+}
+
+/** What a capped run left of a long feed, and how it gets taken. */
+function leftForLater(left: number): string {
+  if (left === 0) return '';
+  const entries = left === 1 ? '1 more new entry was' : `${left} more new entries were`;
+  return ` ${entries} left for later: ingest the feed again to take the next ones (a feed in PARLEY_FEEDS gets them at its next polls).`;
 }
 
 function outcomeSections(items: readonly IngestItem[]): Section[] {
@@ -73,4 +80,5 @@ function capped(lines: readonly string[]): string {
   return [...lines.slice(0, MAX_SECTION_LINES), `… and ${lines.length - MAX_SECTION_LINES} more`].join('\n');
 }
 
-const MAX_SECTION_LINES = 15;
+/** Ten lines of each kind keep the reply to a capped feed run (up to 50 entries) to one screen; the counts say the rest. */
+const MAX_SECTION_LINES = 10;

@@ -2,13 +2,15 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnswerSelector } from '../answer/selectAnswer';
 import type { Article } from '../corpus/article';
-import { listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
-import { BodyFile } from '../engine/articleBodies';
+import { DEFAULT_CORPUS_LIMITS, type CorpusLimits } from '../corpus/limits';
+import { readArticle, scanCorpusFolder, type CorpusProblem } from '../corpus/loader';
+import { BodyFile, encodePassages } from '../engine/articleBodies';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
-import { digestFiles, fingerprint, readSnapshot, stampFiles, writeSnapshot, type FileStamp } from '../engine/snapshot';
+import { digestFiles, fingerprint, readSnapshot, sameStamp, stampFiles, stampOf, writeSnapshot, type BodyDamage, type FileStamp } from '../engine/snapshot';
 import { EventIndex } from '../events/eventIndex';
 import { PositionIndex } from '../positions/positionIndex';
 import type { Logger } from '../log';
+import { SNAPSHOT_FILE } from '../store/dataFiles';
 import { loadVocabulary } from '../vocabulary/loadVocabulary';
 import { VOCABULARY_FILES, type Vocabulary } from '../vocabulary/vocabulary';
 
@@ -32,6 +34,8 @@ export interface Library {
   stamps: Map<string, FileStamp>;
   /** The vocabulary files' contents when the index was built. */
   vocabularyDigest: string;
+  /** The limits the corpus files were read under (live reload reads them under the same). */
+  corpusLimits: CorpusLimits;
 }
 
 export interface LibraryLocation {
@@ -39,9 +43,11 @@ export interface LibraryLocation {
   configDir: string;
   dataDir: string;
   useSnapshot: boolean;
+  /** How large a corpus file may be; the defaults when not given. */
+  corpusLimits?: CorpusLimits;
 }
 
-export const SNAPSHOT_FILE = 'index.snapshot';
+export { SNAPSHOT_FILE };
 /** Where versions before snapshot format 3 kept theirs (JSON Lines): removed once a new one is written. */
 const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 
@@ -49,24 +55,28 @@ const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 export function openLibrary(location: LibraryLocation, log: Logger, options: EngineOptions = DEFAULT_ENGINE_OPTIONS): Library {
   const vocabulary = loadVocabulary(location.configDir);
   const vocabularyDigest = digestFiles(Object.values(VOCABULARY_FILES).map(({ file }) => join(location.configDir, file)));
-  const corpusFiles = listCorpusFiles(location.corpusDir);
+  const corpusLimits = location.corpusLimits ?? DEFAULT_CORPUS_LIMITS;
+  // Links are never read, so never stamped: they are reported afresh at every start.
+  const { files: corpusFiles, links } = scanCorpusFolder(location.corpusDir);
   // Stamped before reading: a file that changes meanwhile looks changed later, never the reverse.
   const stamps = stampFiles(location.corpusDir, corpusFiles);
-  const expectedFingerprint = fingerprint({ vocabularyDigest, options, stamps });
-  const snapshot = location.useSnapshot ? readSnapshot(snapshotPath(location), expectedFingerprint, vocabulary) : null;
+  const expectedFingerprint = fingerprint({ vocabularyDigest, options, stamps, corpusLimits });
+  const snapshot = location.useSnapshot ? usableSnapshot(location, expectedFingerprint, vocabulary, { stamps, corpusLimits }, log) : null;
 
   let library: Library;
   if (snapshot) {
-    const { engine, problems } = snapshot;
-    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'snapshot', stamps, vocabularyDigest };
+    const { engine } = snapshot;
+    // The snapshot's own list may name links of its time: only its stamped files' problems still hold.
+    const problems = [...links, ...snapshot.problems.filter((problem) => stamps.has(problem.file))];
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'snapshot', stamps, vocabularyDigest, corpusLimits };
   } else {
-    const problems: CorpusProblem[] = [];
+    const problems: CorpusProblem[] = [...links];
     // One file at a time, each body written to a scratch file (or kept encoded when there is
     // no data folder to write to): the corpus's text is never held in memory as objects.
     const bodies = location.useSnapshot ? scratchBodies(location.dataDir) : undefined;
-    const engine = SearchEngine.build(readArticles(location.corpusDir, corpusFiles, problems), vocabulary, options, bodies);
-    if (location.useSnapshot) saveSnapshot({ engine, problems, stamps, vocabularyDigest }, location, log);
-    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus', stamps, vocabularyDigest };
+    const engine = SearchEngine.build(readArticles(location.corpusDir, corpusFiles, corpusLimits, problems), vocabulary, options, bodies);
+    if (location.useSnapshot) saveSnapshot({ engine, problems, stamps, vocabularyDigest, corpusLimits }, location, log);
+    library = { ...derivedIndexes(engine, vocabulary), engine, vocabulary, problems, loadedFrom: 'corpus', stamps, vocabularyDigest, corpusLimits };
   }
 
   for (const { file, problems } of library.problems) {
@@ -81,12 +91,12 @@ export function openLibrary(location: LibraryLocation, log: Logger, options: Eng
  * (not the folder as it is at this moment), so a file changed since is re-read at the next start.
  */
 export function saveSnapshot(
-  library: Pick<Library, 'engine' | 'problems' | 'stamps' | 'vocabularyDigest'>,
+  library: Pick<Library, 'engine' | 'problems' | 'stamps' | 'vocabularyDigest' | 'corpusLimits'>,
   location: Pick<LibraryLocation, 'dataDir'>,
   log: Logger,
 ): boolean {
   const path = snapshotPath(location);
-  const basis = { vocabularyDigest: library.vocabularyDigest, options: library.engine.options, stamps: library.stamps };
+  const basis = { vocabularyDigest: library.vocabularyDigest, options: library.engine.options, stamps: library.stamps, corpusLimits: library.corpusLimits };
   try {
     writeSnapshot(path, fingerprint(basis), library.problems, library.engine);
     rmSync(join(location.dataDir, LEGACY_SNAPSHOT_FILE), { force: true });
@@ -94,6 +104,49 @@ export function saveSnapshot(
   } catch (error) {
     log.warn(`could not write the index snapshot to ${path}: ${(error as Error).message}`);
     return false;
+  }
+}
+
+/** The snapshot to start from, if it is intact and up to date; a damaged one is named in the log (the caller rebuilds it). */
+function usableSnapshot(location: LibraryLocation, expectedFingerprint: string, vocabulary: Vocabulary, basis: CorpusBasis, log: Logger) {
+  const path = snapshotPath(location);
+  const read = readSnapshot(path, expectedFingerprint, vocabulary, (damage) => bodyFromCorpus(location.corpusDir, basis, damage, path, log));
+  if (read.status === 'damaged') log.warn(`the index snapshot ${path} is damaged (${read.reason}): rebuilding it from the corpus`);
+  return read.status === 'loaded' ? read : null;
+}
+
+/** What the index was read from: each corpus file's stamp then, and the limits it was read under. */
+interface CorpusBasis {
+  stamps: ReadonlyMap<string, FileStamp>;
+  corpusLimits: CorpusLimits;
+}
+
+/**
+ * The body of an article whose copy in the snapshot turned out damaged when it was read, read
+ * again from its corpus file (which must be unchanged since it was indexed), so that the damaged
+ * text is never quoted. Otherwise the article cannot be quoted until the watcher re-reads it.
+ */
+function bodyFromCorpus(corpusDir: string, { stamps, corpusLimits }: CorpusBasis, damage: BodyDamage, snapshotFile: string, log: Logger): Buffer {
+  const { article, reason, first, removed } = damage;
+  if (first) {
+    const next = removed ? 'it was removed, so that the next start rebuilds it' : 'a newer snapshot has replaced it since';
+    log.warn(`the index snapshot ${snapshotFile} is damaged (the text of ${article.file}: ${reason}): ${next}`);
+  }
+  const unchanged = sameStamp(stamps.get(article.file), currentStamp(join(corpusDir, article.file)));
+  const reread = unchanged ? readArticle(corpusDir, article.file, corpusLimits) : null;
+  if (!reread?.ok || reread.article.id !== article.id || reread.article.passages.length !== article.passageCount) {
+    log.error(`the text of ${article.file} is damaged in the index snapshot, and the file changed since it was indexed: it is not quoted until the file is read again`);
+    throw new Error(`the text of ${article.file} is unavailable until the file is read again (its copy in the index snapshot is damaged)`);
+  }
+  log.warn(`the text of ${article.file} was read again from the corpus, not from the damaged snapshot`);
+  return encodePassages(reread.article.passages);
+}
+
+function currentStamp(path: string): FileStamp | undefined {
+  try {
+    return stampOf(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -106,9 +159,9 @@ function scratchBodies(dataDir: string): BodyFile | undefined {
   }
 }
 
-function* readArticles(corpusDir: string, files: readonly string[], problems: CorpusProblem[]): Generator<Article> {
+function* readArticles(corpusDir: string, files: readonly string[], limits: CorpusLimits, problems: CorpusProblem[]): Generator<Article> {
   for (const file of files) {
-    const result = readArticle(corpusDir, file);
+    const result = readArticle(corpusDir, file, limits);
     if (result.ok) yield result.article;
     else problems.push(result.problem);
   }

@@ -1,7 +1,9 @@
+import { realpathSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch } from 'chokidar';
-import { articleIdOf, isCorpusFileName, listCorpusFiles, readArticle, type CorpusProblem } from '../corpus/loader';
+import { articleIdOf, isCorpusFileName, readArticle, scanCorpusFolder, type CorpusProblem } from '../corpus/loader';
+import { isSymbolicLink, leadsToFolder, symbolicLinkProblem } from '../corpus/readCorpusText';
 import { sameStamp, stampOf, type FileStamp } from '../engine/snapshot';
 import type { Logger } from '../log';
 import { debounce } from '../util/debounce';
@@ -33,7 +35,8 @@ export interface CorpusWatcher {
  * changed and deleted files are re-read and the engine is updated in place, article by
  * article (no rebuild), between requests. A file that fails validation is reported and
  * kept out of the index — its earlier version too, so every quote is in the file as it is
- * now — and the other articles are not touched. The snapshot is refreshed afterwards.
+ * now — and the other articles are not touched. Symbolic links are not followed (they may
+ * lead out of the corpus folder): each is reported instead. The snapshot is refreshed afterwards.
  */
 export function watchCorpus(library: Library, location: LibraryLocation, log: Logger, options: WatchOptions = DEFAULT_WATCH_OPTIONS): CorpusWatcher {
   const { corpusDir } = location;
@@ -61,7 +64,7 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
     let waiting = false;
     for (const file of files) {
       if (closed) return;
-      const outcome = applyFile(file);
+      const outcome = applyFileSafely(file);
       if (outcome === 'unsettled') {
         pending.add(file);
         waiting = true;
@@ -80,8 +83,19 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
     saveLater();
   }
 
-  function applyFile(file: string): 'added' | 'changed' | 'removed' | 'broken' | 'unchanged' | 'unsettled' {
+  /** One file's failure is reported under its name; the rest of the batch is still applied. */
+  function applyFileSafely(file: string): Outcome {
+    try {
+      return applyFile(file);
+    } catch (error) {
+      log.error(`corpus file ${file} could not be applied`, error);
+      return 'broken';
+    }
+  }
+
+  function applyFile(file: string): Outcome {
     const id = articleIdOf(file);
+    if (isSymbolicLink(join(corpusDir, file))) return refuseLink(file);
     let stamp: FileStamp | undefined;
     try {
       stamp = stampOf(join(corpusDir, file));
@@ -89,15 +103,16 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
       stamp = undefined; // deleted
     }
     if (!stamp) {
-      if (!library.stamps.delete(file)) return 'unchanged';
+      const known = library.stamps.delete(file);
       setProblem(file, null);
+      if (!known) return 'unchanged';
       return library.engine.remove(id) ? 'removed' : 'unchanged';
     }
     if (sameStamp(library.stamps.get(file), stamp)) return 'unchanged';
     const age = Date.now() - stamp.mtimeMs;
     if (age >= 0 && age < options.settleMs) return 'unsettled';
 
-    const result = readArticle(corpusDir, file);
+    const result = readArticle(corpusDir, file, library.corpusLimits);
     library.stamps.set(file, stamp);
     if (!result.ok) {
       const hadVersion = library.engine.remove(id);
@@ -111,6 +126,20 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
     return existed ? 'changed' : 'added';
   }
 
+  /**
+   * A link is reported, never read, nor stamped (its target may change unseen); an article
+   * whose file became a link leaves the index. Reported once, however many events it causes.
+   */
+  function refuseLink(file: string): Outcome {
+    const problem = { file, problems: [symbolicLinkProblem(join(corpusDir, file))] };
+    const known = library.problems.find((p) => p.file === file);
+    if (known && known.problems.join() === problem.problems.join()) return 'unchanged';
+    const hadVersion = library.stamps.delete(file) && library.engine.remove(articleIdOf(file));
+    setProblem(file, problem);
+    log.warn(`corpus file ${file} skipped: ${problem.problems.join('; ')}${hadVersion ? ' (its earlier version is no longer answered from)' : ''}`);
+    return 'broken';
+  }
+
   /** Keeps `library.problems` (the array the commands read) in step, in place. */
   function setProblem(file: string, problem: CorpusProblem | null): void {
     const index = library.problems.findIndex((p) => p.file === file);
@@ -120,24 +149,35 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
 
   /** Changes made between loading the library and the watcher starting. */
   function catchUp(): void {
-    const current = new Set(listCorpusFiles(corpusDir));
+    const { files, links } = scanCorpusFolder(corpusDir);
+    const current = new Set(files);
     for (const file of current) {
       if (!sameStamp(library.stamps.get(file), safeStamp(join(corpusDir, file)))) enqueue(file);
     }
     for (const file of library.stamps.keys()) if (!current.has(file)) enqueue(file);
+    const linked = new Set(links.map((link) => link.file));
+    for (const link of links) if (!library.problems.some((p) => p.file === link.file)) enqueue(link.file);
+    for (const { file } of library.problems) if (!linked.has(file) && !library.stamps.has(file)) enqueue(file);
   }
 
-  const watcher = watch(corpusDir, {
+  // The folder itself may be a link (PARLEY_CORPUS_DIR=/srv/corpus → /data/corpus): watched where it is.
+  const watchedDir = realpathSync(corpusDir);
+  const watcher = watch(watchedDir, {
     ignoreInitial: true,
+    // Inside it, a link is seen as itself (reported, not read), and a linked folder is not descended.
+    followSymlinks: false,
     ignored: (path, stats) => {
-      const parts = relative(corpusDir, path).split(sep);
+      const parts = relative(watchedDir, path).split(sep);
       // Dot-files include the temporary files ingestion writes before renaming them into place.
       if (parts.some((part) => part.startsWith('.'))) return true;
       return stats?.isFile() === true && !isCorpusFileName(basename(path));
     },
   });
   const onFile = (path: string): void => {
-    if (isCorpusFileName(basename(path))) enqueue(relative(corpusDir, path));
+    const file = relative(watchedDir, path);
+    // Also a link to a folder, and a reported link once it has gone.
+    const relevant = isCorpusFileName(basename(path)) || library.problems.some((p) => p.file === file) || (isSymbolicLink(path) && leadsToFolder(path));
+    if (relevant) enqueue(file);
   };
   watcher.on('add', onFile).on('change', onFile).on('unlink', onFile);
   watcher.on('error', (error) => log.warn(`watching ${corpusDir}: ${(error as Error).message}`));
@@ -160,6 +200,8 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
     },
   };
 }
+
+type Outcome = 'added' | 'changed' | 'removed' | 'broken' | 'unchanged' | 'unsettled';
 
 function safeStamp(path: string): FileStamp | undefined {
   try {

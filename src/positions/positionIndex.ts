@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../corpus/article';
 import type { Analyzer } from '../engine/analysis';
+import { SlicedCache } from '../util/slicedCache';
 import type { Party, Topic, Vocabulary } from '../vocabulary/vocabulary';
 import { Attributor } from './attribute';
 import { TopicClassifier } from './topics';
@@ -18,31 +19,39 @@ export interface Statement {
 /**
  * Every party position in the corpus, computed per article on first use and kept until the
  * article changes (a reloaded article is a new object), so live corpus updates are seen.
+ * Attributing a whole large corpus takes seconds: that goes through `prepare` or
+ * `statementsAsync`, which compute in short slices and share the work with each other.
  */
 export class PositionIndex {
   readonly #attributor: Attributor;
   readonly #topics: TopicClassifier;
-  readonly #byArticle = new WeakMap<Article, Statement[]>();
+  readonly #byArticle = new SlicedCache<Article, Statement[]>((article) => this.#compute(article));
 
   constructor(vocabulary: Vocabulary, analyzer: Analyzer) {
     this.#attributor = new Attributor(vocabulary.parties);
     this.#topics = new TopicClassifier(vocabulary.topics, analyzer);
   }
 
-  /** All statements of these articles, in the articles' order. */
+  /** All statements of these articles, in the articles' order, computing the missing ones at once: for a few articles. */
   statements(articles: Iterable<Article>): Statement[] {
     const out: Statement[] = [];
     for (const article of articles) out.push(...this.ofArticle(article));
     return out;
   }
 
+  /** All statements of these articles, in their order; the missing ones computed without holding the event loop. */
+  async statementsAsync(articles: readonly Article[]): Promise<Statement[]> {
+    await this.prepare(articles);
+    return this.statements(articles);
+  }
+
+  /** Resolves once these articles' statements are computed, a slice at a time. */
+  prepare(articles: Iterable<Article>): Promise<void> {
+    return this.#byArticle.prepare(articles);
+  }
+
   ofArticle(article: Article): Statement[] {
-    let statements = this.#byArticle.get(article);
-    if (!statements) {
-      statements = this.#compute(article);
-      this.#byArticle.set(article, statements);
-    }
-    return statements;
+    return this.#byArticle.get(article);
   }
 
   #compute(article: Article): Statement[] {

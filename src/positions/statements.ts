@@ -4,12 +4,14 @@ import type { Library } from '../library/library';
 import type { Party, Topic } from '../vocabulary/vocabulary';
 import type { Statement } from './positionIndex';
 
-/** The statements of a party (and topic), newest coverage first, then in reading order. */
-export function statementsOf(library: Library, party?: Party, topic?: Topic): Statement[] {
+/**
+ * The statements of a party (and topic), newest coverage first, then in reading order. The
+ * whole corpus's, so they may still be being computed (after a restart): awaited, not blocking.
+ */
+export async function statementsOf(library: Library, party?: Party, topic?: Topic): Promise<Statement[]> {
   // engine.articles() is newest first, and statements keep each article's reading order.
-  return library.positions
-    .statements(library.engine.articles())
-    .filter((s) => (!party || s.party === party) && (!topic || s.topics.includes(topic)));
+  const statements = await library.positions.statementsAsync(library.engine.articles());
+  return statements.filter((s) => (!party || s.party === party) && (!topic || s.topics.includes(topic)));
 }
 
 /** A statement as a reply line (`Putin: “…” [3]`) and as JSON data, cited. */

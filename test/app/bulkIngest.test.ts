@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { Ingester } from '../../src/ingest/ingest';
+import { DEFAULT_INGEST_OPTIONS, Ingester } from '../../src/ingest/ingest';
 import { countOutcomes } from '../../src/ingest/summary';
 import { silentLogger } from '../../src/log';
 import { eventually } from '../helpers/eventually';
@@ -17,7 +17,8 @@ const articleCount = async (): Promise<number> => Number(/^The corpus holds (\d+
 
 describe(`ingesting ${COUNT} articles into a running bot`, () => {
   it('keeps answering throughout, and answers from every new article', { timeout: 180_000 }, async () => {
-    const ingester = new Ingester(live.corpusDir, testFetchPolicy({ timeoutMs: 10_000 }), silentLogger);
+    // All of them in one run: over the cap of entries per run, which is for chat and polling.
+    const ingester = new Ingester(live.corpusDir, testFetchPolicy({ timeoutMs: 10_000 }), silentLogger, undefined, { ...DEFAULT_INGEST_OPTIONS, maxFeedEntries: COUNT });
     let finished = false;
     const ingesting = ingester.ingest(live.site.url(`${PATHS.bulkFeed}?count=${COUNT}`), { allowLocalFiles: false }).finally(() => {
       finished = true;

@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually';
-import { articleFile } from '../helpers/fixtures';
+import { articleFile, temporaryDir } from '../helpers/fixtures';
+import { ALIAS_BOMB, invalidUtf8File } from '../helpers/hostileFiles';
 import { PATHS } from '../helpers/fakeSite';
 import { liveBotWithSite } from '../helpers/liveBot';
 
@@ -54,5 +55,33 @@ describe('a running bot', () => {
     const citation = await answered('Who sketched a reassurance force?', 'planners met in Paris this week to sketch a reassurance force');
     expect(citation.title).toBe('Europe weighs a reassurance force for the ceasefire line');
     expect(live.bot.stderr()).toContain('[info] polling 1 feed every 30 minutes');
+  });
+
+  // Last: it adds to the files the sources count as skipped.
+  it('names hostile files dropped in one batch, and answers from the rest of the batch', async () => {
+    const outside = temporaryDir('parley-outside-');
+    writeFileSync(join(outside, 'secret.md'), articleFile({ title: 'Outside', source: 'Test Wire', published: '2025-04-03' }, 'Quokkas live outside the corpus folder, the ranger said.'));
+    const { bytes, offset, line } = invalidUtf8File();
+    writeFileSync(join(live.corpusDir, 'a-bomb.md'), ALIAS_BOMB);
+    writeFileSync(join(live.corpusDir, 'latin1.md'), bytes);
+    symlinkSync(join(outside, 'secret.md'), join(live.corpusDir, 'secret.md'));
+    writeFileSync(
+      join(live.corpusDir, 'okapis.md'),
+      articleFile({ title: 'Okapis at the Dnipro', source: 'Test Wire', published: '2025-04-02' }, 'Okapis crossed the Dnipro near Zaporizhzhia on Wednesday, the mayor said.'),
+    );
+    const citation = await answered('Did okapis cross the Dnipro?', 'Okapis crossed the Dnipro near Zaporizhzhia');
+    expect(citation.title).toBe('Okapis at the Dnipro');
+    for (const warning of [
+      '[warn] corpus file a-bomb.md skipped: front matter: its YAML aliases expand too far (more than 100 alias uses; an alias bomb?)',
+      `[warn] corpus file latin1.md skipped: not valid UTF-8 at byte ${offset} (line ${line}): save the file as UTF-8`,
+      `[warn] corpus file secret.md skipped: a symbolic link (to ${join(outside, 'secret.md')}): not followed, corpus files must be regular files inside the corpus folder`,
+    ]) {
+      await eventually(() => live.bot.stderr().includes(warning), warning);
+    }
+    const reply = await live.bot.send('ask Where do quokkas live?');
+    expect(JSON.stringify(reply)).not.toContain('Quokkas live outside');
+    const sources = await live.bot.send('sources');
+    expect(sources.text).not.toContain('Outside');
+    expect(sources.text).toContain('4 corpus files were skipped because of errors');
   });
 });

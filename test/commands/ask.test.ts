@@ -57,7 +57,7 @@ describe('/ask', () => {
     const outcome = await ask('Why '.repeat(100));
     expect(outcome).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: `question: The question is too long: 399 characters, the limit is ${MAX_QUESTION_LENGTH}. Usage: /ask <question>` },
+      error: { code: 'invalid_input', message: `question: “${'Why '.repeat(25).trim()}…” — The question is too long: 399 characters, the limit is ${MAX_QUESTION_LENGTH}. Usage: /ask <question>` },
     });
   });
 

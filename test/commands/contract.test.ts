@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { optionSpecs } from '../../src/core/optionSpec';
 import { loadCommands } from '../../src/core/registry';
 import { replySchema, type Reply } from '../../src/core/reply';
 import type { Caller } from '../../src/core/command';
@@ -35,6 +36,13 @@ describe.each(commands.list().map((c) => [c.name, c] as const))('/%s', (_name, c
     expect(command.description.length).toBeGreaterThan(10);
     for (const option of Object.values(command.options.shape)) expect((option as { description?: string }).description).toBeTruthy();
     expect(command.examples?.length).toBeGreaterThan(0);
+  });
+
+  it.each(optionSpecs(command).map((spec) => [spec.name, spec] as const))('repeats at most about 100 characters of a huge "%s" in an error', async (_option, spec) => {
+    const huge = `${'z'.repeat(5_000)} ${'z'.repeat(5_000)}`;
+    const value = spec.type === 'boolean' ? huge : spec.list ? [huge] : huge;
+    const outcome = await parley.run(command.name, { [spec.name]: value }, CHANNEL_MANAGER);
+    if (!outcome.ok) expect(outcome.error.message).not.toMatch(/z{101}/u);
   });
 
   it.each(command.examples ?? [])('"/%s" returns a valid, cited reply', async (example) => {

@@ -20,8 +20,8 @@ afterAll(() => site.close());
 const MEMBER: Caller = { platform: 'discord', userId: 'u1', channelId: 'c1', canManageChannel: false };
 const MANAGER: Caller = { ...MEMBER, userId: 'u2', canManageChannel: true };
 
-async function parleyOver(corpusDir: string): Promise<Parley> {
-  const ingester = new Ingester(corpusDir, testFetchPolicy({ maxBytes: 256 * 1024 }), silentLogger);
+async function parleyOver(corpusDir: string, maxBytes = 256 * 1024): Promise<Parley> {
+  const ingester = new Ingester(corpusDir, testFetchPolicy({ maxBytes }), silentLogger);
   return new Parley(await loadCommands(), libraryOf(corpusDir), silentLogger, { ingester });
 }
 
@@ -58,6 +58,28 @@ describe('/ingest', () => {
       reason: null,
       articleId: '2025-03-26-black-sea-truce-talks-to-resume-in-riyadh-rubio-says',
     });
+  });
+
+  it('takes at most the cap of a long feed’s entries, with a short reply that says what was left', { timeout: 60_000 }, async () => {
+    const parley = await parleyOver(corpusCopy(), 1024 * 1024); // room for the feed itself
+    const feed = site.url(`${PATHS.bulkFeed}?count=1000`);
+    const pages = () => site.requests.filter((r) => /^\/bulk\/\d+$/u.test(r.path)).length;
+    const before = pages();
+    const outcome = await parley.runText(`/ingest ${feed}`, MANAGER);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const reply = replySchema.parse(outcome.reply);
+    expect(pages() - before).toBe(50);
+    expect(reply.text).toBe(
+      'The feed “Regional Desk”: 50 entries — 50 added, 0 already in the corpus. 950 more new entries were left for later: ingest the feed again to take the next ones (a feed in PARLEY_FEEDS gets them at its next polls).',
+    );
+    expect(reply.ingested).toHaveLength(50);
+    expect(reply.sections).toEqual([{ title: 'Added', body: expect.stringMatching(/\n… and 40 more$/u) as string }]);
+    expect(reply.sections![0]!.body.split('\n')).toHaveLength(11);
+
+    // The next run takes the next 50, without fetching again the pages it has.
+    const again = await parley.runText(`/ingest ${feed}`, MANAGER);
+    expect(pages() - before).toBe(100);
+    expect(again).toMatchObject({ ok: true, reply: { text: expect.stringContaining('50 added, 50 already in the corpus. 900 more new entries were left for later') as string } });
   });
 
   it('says when there is nothing to do', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { parseTextArguments, tokenizeLine } from '../../src/core/args';
+import { parseTextArguments, splitCommandLine, tokenizeLine } from '../../src/core/args';
 import { defineCommand } from '../../src/core/command';
 
 const compare = defineCommand({
@@ -51,5 +51,21 @@ describe('parseTextArguments', () => {
   it('returns extra arguments for a command without positional options', () => {
     const help = defineCommand({ name: 'x', description: 't', options: z.object({}), handler: () => ({ command: 'x', text: '', citations: [] }) });
     expect(parseTextArguments(help, ['surplus'])).toEqual({ _extra: ['surplus'] });
+  });
+});
+
+describe('splitCommandLine', () => {
+  it.each([
+    [['ask', 'x', 'y', 'z']],
+    [['/ask', 'x', 'y', 'z']],
+    [['//ask', 'x', 'y', 'z']],
+    [['/', 'ask', 'x', 'y', 'z']],
+    [['/ASK', 'x', 'y', 'z']],
+  ])('reads %j as ask with its arguments', (tokens) => {
+    expect(splitCommandLine(tokens)).toEqual({ name: 'ask', args: ['x', 'y', 'z'] });
+  });
+  it('reads an empty line as help', () => {
+    expect(splitCommandLine([])).toEqual({ name: 'help', args: [] });
+    expect(splitCommandLine(['/'])).toEqual({ name: 'help', args: [] });
   });
 });

@@ -14,6 +14,21 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences never splits inside a mention, link or address', () => {
+  it.each([
+    ['Putin said the talks with <@!424242> went well.', 'Then more.'],
+    ['Call <!channel> now, the role <@&1234> and <#C123> agreed!', 'Then more.'],
+    ['See <https://a.example/x?y=1. Z|the report. Full> here.', 'Then more.'],
+    ['The text is at https://example.com/a.b?c=d!e and it is long.', 'Then more.'],
+    ['See example.org/page?id=7!x for details.', 'Then more.'],
+    ['Write to press@kremlin.example!', 'Then more.'],
+    ['Visit https://example.com/news.', 'Then more.'],
+  ])('"%s %s"', (first, second) => {
+    expect(splitSentences(`${first} ${second}`)).toEqual([first, second]);
+  });
+
+});
+
 describe('isHeading', () => {
   it.each(['The Transactional Loop', 'Key Outcomes of the Trump-Putin Call.', 'Art of The Horrible Deal: A Reset on Moscow’s Terms?', '## Background'])(
     'reads "%s" as a heading',

@@ -4,8 +4,9 @@ import type { Article } from '../../src/corpus/article';
 import { parseArticle } from '../../src/corpus/loader';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine } from '../../src/engine/engine';
 import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
-import { readSnapshot, writeSnapshot } from '../../src/engine/snapshot';
+import { writeSnapshot } from '../../src/engine/snapshot';
 import { articleFile, CONFIG_DIR, seedCorpusLibrary, temporaryDir } from '../helpers/fixtures';
+import { loadedSnapshot } from '../helpers/snapshotFile';
 
 const vocabulary = loadVocabulary(CONFIG_DIR);
 const engine = seedCorpusLibrary().engine;
@@ -66,7 +67,7 @@ describe('SearchEngine', () => {
   it('restores from its snapshot with identical results', () => {
     const dir = temporaryDir('engine-snapshot', 'test');
     writeSnapshot(join(dir, 'snapshot'), 'fingerprint', [], engine);
-    const restored = readSnapshot(join(dir, 'snapshot'), 'fingerprint', vocabulary)!.engine;
+    const restored = loadedSnapshot(join(dir, 'snapshot'), 'fingerprint', vocabulary);
     for (const question of ['Putin Kursk withdrawal', 'energy infrastructure strikes', 'Black Sea task force']) {
       const strip = (hits: ReturnType<SearchEngine['searchPassages']>) => hits.map((h) => [h.article.id, h.passage.index, h.score]);
       expect(strip(restored.searchPassages(question))).toEqual(strip(engine.searchPassages(question)));
@@ -78,7 +79,7 @@ describe('SearchEngine', () => {
     const sharded = SearchEngine.build(engine.articles(), vocabulary, { ...DEFAULT_ENGINE_OPTIONS, shardSize: 2 });
     const dir = temporaryDir('engine-shards', 'test');
     writeSnapshot(join(dir, 'snapshot'), 'fingerprint', [], sharded);
-    const restored = readSnapshot(join(dir, 'snapshot'), 'fingerprint', vocabulary)!.engine;
+    const restored = loadedSnapshot(join(dir, 'snapshot'), 'fingerprint', vocabulary);
     const strip = (hits: ReturnType<SearchEngine['searchPassages']>) => hits.map((h) => [h.article.id, h.passage.index, h.score]);
     for (const question of ['Putin Kursk withdrawal', 'energy infrastructure strikes', 'Black Sea task force']) {
       expect(strip(sharded.searchPassages(question))).toEqual(strip(engine.searchPassages(question)));

@@ -35,9 +35,35 @@ export const PATHS = {
   plainText: '/notes.txt',
   /** Says it is RSS, but is a maintenance page. */
   brokenFeed: '/feeds/broken.rss',
-  /** `/bulk/feed.rss?count=N` lists `/bulk/1` … `/bulk/N`. */
+  /** `/bulk/feed.rss?count=N` lists `/bulk/1` … `/bulk/N`; `&missing=K` adds K entries whose pages answer 404 (`/bulk/gone/1` …). */
   bulkFeed: '/bulk/feed.rss',
+  /** Redirects to this site's Black Sea story with a user name and password in the URL. */
+  toCredentials: '/go/with-password',
+  /** An RSS feed whose first entry links with a user name and password. */
+  credentialFeed: '/feeds/members.rss',
+  /**
+   * `/copied/black-sea-talks?claims=ORIGIN`: another text under the Black Sea headline, whose
+   * canonical link, og:url and JSON-LD claim the real story's URL on ORIGIN.
+   */
+  impostor: '/copied/black-sea-talks',
+  /** `/degenerate/NAME`: the pages in DEGENERATE_PAGES, which hold no article. */
+  degenerate: '/degenerate/',
 } as const;
+
+/** Pages with no article at all, as broken servers and CMSs send them: name → content type and body. */
+export const DEGENERATE_PAGES: Readonly<Record<string, { type: string | null; body: string | Buffer }>> = {
+  'doctype-only': { type: 'text/html', body: '<!doctype html>' },
+  empty: { type: 'text/html; charset=utf-8', body: '' },
+  whitespace: { type: 'text/html', body: ' \n\t \r\n ' },
+  'comment-only': { type: 'text/html', body: '<!-- rendered by the client -->' },
+  'empty-html': { type: 'text/html', body: '<html></html>' },
+  'empty-body': { type: 'text/html', body: '<!DOCTYPE html><html><head><title>Loading…</title></head><body>  </body></html>' },
+  'plain-words': { type: 'text/html', body: 'Service temporarily unavailable' },
+  pdf: { type: 'application/pdf', body: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1') },
+  png: { type: 'image/png', body: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex') },
+  json: { type: 'application/json', body: '{"error":"not found"}' },
+  untyped: { type: null, body: '' },
+};
 
 const STORIES: readonly NewsStory[] = [
   BLACK_SEA_TALKS,
@@ -58,7 +84,8 @@ const FEED_LAST_MODIFIED = 'Fri, 28 Mar 2025 12:00:00 GMT';
  * front with no article, a paywall stub, a 404, a response slower than any timeout, an
  * oversized body, a redirect loop, and a wire story repeated under a partner's URL.
  */
-export async function startFakeSite(): Promise<FakeSite> {
+export async function startFakeSite(options: { host?: string } = {}): Promise<FakeSite> {
+  const host = options.host ?? '127.0.0.1';
   const requests: FakeSite['requests'] = [];
   const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
@@ -70,8 +97,8 @@ export async function startFakeSite(): Promise<FakeSite> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
 
   const story = (s: NewsStory): FeedItem => ({ title: s.headline, link: `${origin}${s.path}`, published: s.published });
   const worldFeedItems: FeedItem[] = [
@@ -101,6 +128,8 @@ export async function startFakeSite(): Promise<FakeSite> {
       }
       return send(response, 200, 'text/html; charset=utf-8', html);
     }
+    const degenerate = url.pathname.startsWith(PATHS.degenerate) ? DEGENERATE_PAGES[url.pathname.slice(PATHS.degenerate.length)] : undefined;
+    if (degenerate) return send(response, 200, degenerate.type, degenerate.body);
     const bulk = /^\/bulk\/(\d+)$/u.exec(url.pathname);
     if (bulk) return send(response, 200, 'text/html; charset=utf-8', articlePage(bulkStory(Number(bulk[1])), origin));
 
@@ -120,7 +149,12 @@ export async function startFakeSite(): Promise<FakeSite> {
         });
       case PATHS.bulkFeed: {
         const count = Number(url.searchParams.get('count') ?? '10');
-        const items = Array.from({ length: count }, (_, i) => story(bulkStory(i + 1)));
+        const gone = Array.from({ length: Number(url.searchParams.get('missing') ?? '0') }, (_, i): FeedItem => ({
+          title: `A dispatch that was taken down, ${i + 1}`,
+          link: `${origin}/bulk/gone/${i + 1}`,
+          published: '2025-04-30T10:00:00Z',
+        }));
+        const items = [...gone, ...Array.from({ length: count }, (_, i) => story(bulkStory(i + 1)))];
         return send(response, 200, 'application/rss+xml', rssFeed('Regional Desk', `${origin}/`, items));
       }
       case PATHS.sectionFront:
@@ -136,6 +170,15 @@ export async function startFakeSite(): Promise<FakeSite> {
         return send(response, 302, null, '', { location: PATHS.loop });
       case PATHS.toOtherAddress:
         return send(response, 302, null, '', { location: `http://127.0.0.2:${url.port}${BLACK_SEA_TALKS.path}` });
+      case PATHS.toCredentials:
+        return send(response, 302, null, '', { location: `http://reader:hunter2@${url.host}${BLACK_SEA_TALKS.path}` });
+      case PATHS.credentialFeed:
+        return send(response, 200, 'application/rss+xml', rssFeed('Members', `${origin}/`, [
+          { ...story(ENERGY_MORATORIUM), link: `http://reader:hunter2@${url.host}${ENERGY_MORATORIUM.path}` },
+          story(REASSURANCE_FORCE),
+        ]));
+      case PATHS.impostor:
+        return send(response, 200, 'text/html; charset=utf-8', articlePage(IMPOSTOR_STORY, url.searchParams.get('claims') ?? origin));
       case PATHS.moved:
         return send(response, 301, null, '', { location: BLACK_SEA_TALKS.path });
       case PATHS.brokenFeed:
@@ -158,6 +201,15 @@ export async function startFakeSite(): Promise<FakeSite> {
       }),
   };
 }
+
+/** The impostor's own text under the real story's headline and canonical path. */
+const IMPOSTOR_STORY: NewsStory = {
+  ...BLACK_SEA_TALKS,
+  path: PATHS.impostor,
+  canonicalPath: BLACK_SEA_TALKS.path,
+  siteName: 'Ledger Mirror',
+  body: BLACK_SEA_TALKS.body.map((line) => (line.startsWith('## ') ? line : `According to people who asked not to be named, ${line.charAt(0).toLowerCase()}${line.slice(1)}`)),
+};
 
 function send(response: ServerResponse, status: number, type: string | null, body: string | Buffer, headers: Record<string, string> = {}): void {
   response.writeHead(status, { ...(type ? { 'content-type': type } : {}), ...headers });

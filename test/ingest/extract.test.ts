@@ -50,6 +50,35 @@ describe('extractArticle', () => {
     expect(result.ok && result.article).toMatchObject({ url: `${ORIGIN}/copy`, published: null });
   });
 
+  it('trusts a declared canonical URL only on the same site as the page fetched', () => {
+    const claimed = `${ORIGIN}${BLACK_SEA_TALKS.path}`;
+    const urlOf = (html: string, fetchedFrom: string) => {
+      const result = extractArticle(html, fetchedFrom);
+      return result.ok ? result.article.url : result.reason;
+    };
+    // Another site claiming the story's URL keeps the address it was fetched from.
+    const impostor = 'https://ledger-mirror.example/copied/black-sea-talks';
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, ORIGIN), impostor)).toBe(impostor);
+    // Another host of the same registrable domain (an AMP or mobile edition) may name the canonical page.
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, ORIGIN), 'https://amp.kyivledger.example/black-sea')).toBe(claimed);
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, 'https://www.kyivledger.co.uk'), 'https://m.kyivledger.co.uk/x')).toBe(`https://www.kyivledger.co.uk${BLACK_SEA_TALKS.path}`);
+    // Hosts under a public suffix are sites of their own, and so is every IP address.
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, 'https://ledger.github.io'), 'https://mirror.github.io/x')).toBe('https://mirror.github.io/x');
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, 'https://example.co.uk'), 'https://other.co.uk/x')).toBe('https://other.co.uk/x');
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, 'http://127.0.0.1:8080'), 'http://127.0.0.2:8080/x')).toBe('http://127.0.0.2:8080/x');
+    // A canonical URL with a user name or password in it is not taken.
+    expect(urlOf(articlePage(BLACK_SEA_TALKS, 'https://reader:hunter2@www.kyivledger.example'), `${ORIGIN}/copy`)).toBe(`${ORIGIN}/copy`);
+  });
+
+  it('says no article text was found on an empty page, instead of failing', () => {
+    const url = `${ORIGIN}/blank`;
+    const empty = ['<!doctype html>', '', ' \n\t \r\n', '<!-- rendered by the client -->', '<html></html>', '<!DOCTYPE html><html><head><title>Loading…</title></head><body> </body></html>'];
+    for (const html of empty) {
+      expect(extractArticle(html, url), JSON.stringify(html)).toEqual({ ok: false, reason: `no article text found at ${url}: the page has no text` });
+    }
+    expect(extractArticle('Service temporarily unavailable', url)).toEqual({ ok: false, reason: `no article text found at ${url}: the page has no HTML elements` });
+  });
+
   it('refuses a page that is not an article', () => {
     expect(extractArticle(sectionFront('The Kyiv Ledger', ['Talks resume', 'Strikes continue']), `${ORIGIN}/world`)).toEqual({
       ok: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/ingest/dates';
-import { looksLikeFeed, readFeed } from '../../src/ingest/feeds';
+import { looksLikeFeed, newestEntries, readFeed, type FeedEntry } from '../../src/ingest/feeds';
 import { atomFeed, rssFeed } from '../helpers/newsPages';
 
 const SITE = 'https://news.example/';
@@ -57,6 +57,24 @@ describe('readFeed', () => {
     expect(looksLikeFeed('text/html', '<rss>')).toBe(false);
     expect(looksLikeFeed('application/xml', '<html>')).toBe(false);
     expect(looksLikeFeed('application/json', '{"data": []}')).toBe(false);
+  });
+});
+
+describe('newestEntries', () => {
+  const entry = (id: string, published: string | null): FeedEntry => ({ id, link: `${SITE}${id}`, title: id, published });
+
+  it('takes at most the limit, the newest by the feed’s date, and keeps them in the feed’s order', () => {
+    const entries = [entry('a', '2025-03-01'), entry('b', null), entry('c', '2025-03-28'), entry('d', '2025-03-26'), entry('e', '2025-03-28')];
+    expect(newestEntries(entries, 3)).toEqual({ taken: [entries[2], entries[3], entries[4]], left: 2 });
+    // Undated entries come after dated ones; among equals the feed's order decides.
+    expect(newestEntries(entries, 5).taken.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(newestEntries(entries, 4).taken.map((e) => e.id)).toEqual(['a', 'c', 'd', 'e']);
+    expect(newestEntries([entry('x', null), entry('y', null), entry('z', null)], 2)).toEqual({ taken: [entry('x', null), entry('y', null)], left: 1 });
+  });
+
+  it('takes everything under the limit', () => {
+    const entries = [entry('a', '2025-03-01'), entry('b', '2025-03-02')];
+    expect(newestEntries(entries, 50)).toEqual({ taken: entries, left: 0 });
   });
 });
 

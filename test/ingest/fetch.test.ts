@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBody } from '../../src/ingest/charset';
-import { FetchError, fetchResource, isAllowedAddress, isPublicAddress, type FetchRequest } from '../../src/ingest/fetch';
+import { isAllowedAddress, isPublicAddress } from '../../src/ingest/addressFilter';
+import { FetchError, fetchResource, type FetchRequest } from '../../src/ingest/fetch';
+import { startConnectionRecorder } from '../helpers/connectionRecorder';
 import { PATHS, startFakeSite, type FakeSite } from '../helpers/fakeSite';
 import { testFetchPolicy } from '../helpers/fetchPolicy';
 import { BLACK_SEA_TALKS, REASSURANCE_FORCE } from '../helpers/newsStories';
@@ -86,6 +88,40 @@ describe('fetchResource', () => {
   });
 });
 
+describe('URLs with a user name or password', () => {
+  const withPassword = (path: string): string => site.url(path).replace('http://', 'http://reader:hunter2@');
+
+  it('refuses them without sending anything, and the error shows neither the name nor the password', async () => {
+    const before = site.requests.length;
+    const error = await failure({ url: withPassword(BLACK_SEA_TALKS.path), accept: 'text/html' });
+    expect(error).toMatchObject({
+      reason: 'credentials_in_url',
+      message: `a URL with a user name or password is not fetched (they would be sent to the site and published as the article's link): ${site.url(BLACK_SEA_TALKS.path).replace('http://', 'http://***@')}`,
+    });
+    expect(error.message).not.toMatch(/reader|hunter2/u);
+    const nameOnly = await failure({ url: site.url(BLACK_SEA_TALKS.path).replace('http://', 'http://token-abc123@'), accept: 'text/html' });
+    expect(nameOnly.reason).toBe('credentials_in_url');
+    expect(nameOnly.message).not.toContain('token-abc123');
+    expect(site.requests.length).toBe(before);
+  });
+
+  it('refuses a redirect to one, without following it', async () => {
+    const error = await failure(page(PATHS.toCredentials));
+    expect(error.reason).toBe('credentials_in_url');
+    expect(error.message).not.toMatch(/reader|hunter2/u);
+    expect(site.requests.some((r) => r.headers.authorization !== undefined)).toBe(false);
+  });
+
+  it('echoes at most about 100 characters of a URL it refuses', async () => {
+    const long = `https://reader:hunter2@example.com/${'a'.repeat(5000)}`;
+    for (const url of [long, `not a url ${'x'.repeat(5000)}`, `ftp://example.com/${'b'.repeat(5000)}`]) {
+      const error = await failure({ url, accept: '*/*' });
+      expect(error.message.length, error.reason).toBeLessThan(250);
+      expect(error.message).not.toContain('hunter2');
+    }
+  });
+});
+
 describe('address checks', () => {
   it('refuses loopback addresses unless allowed, as literals and through DNS', async () => {
     const closed = testFetchPolicy({ allowedPrivateRanges: [] });
@@ -104,6 +140,38 @@ describe('address checks', () => {
     const error = await failure(page(PATHS.toOtherAddress));
     expect(error).toMatchObject({ reason: 'blocked_address' });
     expect(error.message).toMatch(/^127\.0\.0\.2 is a loopback/u);
+  });
+
+  it('refuses IPv6 addresses that embed a loopback or private IPv4 address, without connecting', async () => {
+    const recorder = await startConnectionRecorder();
+    try {
+      const closed = testFetchPolicy({ allowedPrivateRanges: [] });
+      const forms = ['[::127.0.0.1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[64:ff9b::127.0.0.1]', '[64:ff9b:1::7f00:1]', '[2002:7f00:1::1]', '[::10.0.0.1]', '[::169.254.169.254]'];
+      for (const host of forms) {
+        const error = await failure({ url: `http://${host}:${recorder.port}/`, accept: 'text/html' }, closed);
+        expect(error.reason, host).toBe('blocked_address');
+      }
+      const compatible = await failure({ url: `http://[::127.0.0.1]:${recorder.port}/`, accept: 'text/html' }, closed);
+      expect(compatible.message).toMatch(/^::7f00:1 \(IPv4 127\.0\.0\.1\) is a loopback, private or link-local address; /u);
+      expect(recorder.connections).toEqual([]);
+    } finally {
+      await recorder.close();
+    }
+  });
+
+  it('judges an IPv4-mapped, IPv4-compatible or NAT64 address by the IPv4 address in it', () => {
+    for (const address of ['::127.0.0.1', '::7f00:1', '::10.1.2.3', '::192.168.0.1', '::ffff:169.254.169.254', '64:ff9b::127.0.0.1', '64:ff9b::10.0.0.1', '64:ff9b::a9fe:a9fe']) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    // NAT64 is how an IPv6-only host reaches IPv4 sites: public IPv4 addresses in it stay public.
+    for (const address of ['::ffff:8.8.8.8', '64:ff9b::8.8.8.8', '64:ff9b::9765:145']) expect(isPublicAddress(address), address).toBe(true);
+    // 6to4, Teredo and local-use NAT64 tunnel to IPv4 hosts through relays: refused whatever they embed.
+    for (const address of ['2002:808:808::1', '2002:7f00:1::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', '64:ff9b:1::808:808']) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    expect(isAllowedAddress('::127.0.0.1', ['127.0.0.1/32'])).toBe(true);
+    expect(isAllowedAddress('::127.0.0.1', ['::/0'])).toBe(false);
+    expect(isAllowedAddress('::1', ['::1/128'])).toBe(true);
   });
 
   it('tells public addresses from loopback, private, link-local and reserved ones', () => {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loader';
 import { Ingester, type IngestItem, type IngestReport } from '../../src/ingest/ingest';
+import { ingestReply } from '../../src/ingest/summary';
 import { createLogger, silentLogger } from '../../src/log';
 import { corpusCopy, temporaryDir } from '../helpers/fixtures';
-import { PATHS, startFakeSite, type FakeSite } from '../helpers/fakeSite';
+import { DEGENERATE_PAGES, PATHS, startFakeSite, type FakeSite } from '../helpers/fakeSite';
 import { testFetchPolicy } from '../helpers/fetchPolicy';
 import { BLACK_SEA_TALKS, ENERGY_MORATORIUM, PRISONER_EXCHANGE, PRISONER_EXCHANGE_PARTNER_COPY, REASSURANCE_FORCE } from '../helpers/newsStories';
 
@@ -98,6 +99,76 @@ describe('Ingester, a web page', () => {
     expect(outcomes(await ingester.ingest('file:///etc/hostname', { allowLocalFiles: true }))).toEqual([
       ['file:///etc/hostname', 'failed', 'only http and https URLs are fetched, not file'],
     ]);
+  });
+});
+
+describe('Ingester, URLs with credentials and pages claiming another site', () => {
+  const withPassword = (url: string): string => url.replace('http://', 'http://reader:hunter2@');
+  const masked = (url: string): string => url.replace('http://', 'http://***@');
+  const refusal = (url: string): string =>
+    `a URL with a user name or password is not fetched (they would be sent to the site and published as the article's link): ${masked(url)}`;
+
+  it('refuses a page or feed URL with a user name or password, and feed entries linking with one, and never shows the password', async () => {
+    const dir = corpusCopy();
+    const ingester = ingesterFor(dir);
+    const before = site.requests.length;
+    const page = await ingester.ingest(withPassword(site.url(BLACK_SEA_TALKS.path)), { allowLocalFiles: false });
+    const feed = await ingester.ingest(withPassword(site.url(PATHS.rss)), { allowLocalFiles: false });
+    expect(site.requests.length).toBe(before);
+    const entries = await ingester.ingest(site.url(PATHS.credentialFeed), { allowLocalFiles: false });
+    const rows = (report: IngestReport) => report.items.map((i) => [i.source, i.outcome, i.reason]);
+    expect(rows(page)).toEqual([[masked(site.url(BLACK_SEA_TALKS.path)), 'failed', refusal(site.url(BLACK_SEA_TALKS.path))]]);
+    expect(page.source).toBe(masked(site.url(BLACK_SEA_TALKS.path)));
+    expect(rows(feed)).toEqual([[masked(site.url(PATHS.rss)), 'failed', refusal(site.url(PATHS.rss))]]);
+    expect(rows(entries)).toEqual([
+      [masked(site.url(ENERGY_MORATORIUM.path)), 'failed', refusal(site.url(ENERGY_MORATORIUM.path))],
+      [site.url(REASSURANCE_FORCE.path), 'added', null],
+    ]);
+    expect(site.requests.some((r) => r.headers.authorization !== undefined)).toBe(false);
+    for (const report of [page, feed, entries]) expect(JSON.stringify(ingestReply(report))).not.toMatch(/reader|hunter2/u);
+    for (const file of newFiles(dir)) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/reader|hunter2/u);
+  });
+
+  it('keeps the fetched URL of a page claiming another site’s article, so the real article is still added under its own', async () => {
+    const mirror = await startFakeSite({ host: '127.0.0.2' });
+    try {
+      const dir = corpusCopy();
+      const ingester = new Ingester(dir, testFetchPolicy({ allowedPrivateRanges: ['127.0.0.1/32', '127.0.0.2/32'] }), silentLogger, () => FETCHED_AT);
+      const impostorUrl = mirror.url(`${PATHS.impostor}?claims=${encodeURIComponent(site.origin)}`);
+      const copied = await ingester.ingest(impostorUrl, { allowLocalFiles: false });
+      expect(copied.items[0]).toMatchObject({ outcome: 'added', article: { url: impostorUrl, source: 'Ledger Mirror' } });
+      const real = await ingester.ingest(site.url(BLACK_SEA_TALKS.path), { allowLocalFiles: false });
+      expect(real.items[0]).toMatchObject({ outcome: 'added', article: { url: site.url(BLACK_SEA_TALKS.path), source: 'The Kyiv Ledger' } });
+    } finally {
+      await mirror.close();
+    }
+  });
+});
+
+describe('Ingester, pages with nothing in them', () => {
+  it('reports an empty or non-HTML page with a clear reason, never an internal error', async () => {
+    const dir = corpusCopy();
+    const ingester = ingesterFor(dir);
+    const reasons: Record<string, string> = {};
+    for (const name of Object.keys(DEGENERATE_PAGES)) {
+      const [only] = (await ingester.ingest(site.url(`${PATHS.degenerate}${name}`), { allowLocalFiles: false })).items;
+      reasons[name] = `${only!.outcome}: ${only!.reason}`;
+    }
+    const noText = (name: string) => `unextractable: no article text found at ${site.url(`${PATHS.degenerate}${name}`)}: the page has no text`;
+    expect(reasons).toEqual({
+      'doctype-only': noText('doctype-only'),
+      empty: noText('empty'),
+      whitespace: noText('whitespace'),
+      'comment-only': noText('comment-only'),
+      'empty-html': noText('empty-html'),
+      'empty-body': noText('empty-body'),
+      'plain-words': `unextractable: no article text found at ${site.url(`${PATHS.degenerate}plain-words`)}: the page has no HTML elements`,
+      pdf: 'unextractable: not a web page or a feed (content type application/pdf)',
+      png: 'unextractable: not a web page or a feed (content type image/png)',
+      json: 'unextractable: not a web page or a feed (content type application/json)',
+      untyped: 'unextractable: not a web page or a feed (content type not given)',
+    });
+    expect(newFiles(dir)).toEqual([]);
   });
 });
 

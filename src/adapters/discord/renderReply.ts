@@ -50,7 +50,16 @@ export function renderFailure(failure: CommandFailure): DiscordMessage {
   return { content: truncate(escape(failure.message), LIMIT.content), embeds: [] };
 }
 
-const escape = (text: string): string => escapeMarkdown(text, { maskedLink: true, heading: true });
+/**
+ * Article and user text shown as written: discord.js escapes the inline marks, headings,
+ * lists and masked links; what it leaves — a block quote or subtext starting a line, and
+ * mentions, channels and timestamps, which render as pills even when they cannot ping — gets
+ * the backslash Discord hides.
+ */
+const escape = (text: string): string =>
+  escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
+    .replace(/^(\s*)(>|-#)/gmu, '$1\\$2')
+    .replace(/<(?=[@#]|t:|a?:\w+:|\/[\w -]+:)/gu, '\\<');
 
 /** How a block of text looks: its title, the title of its continuations, its colour. */
 interface BlockStyle {

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Parley } from '../../app/parley';
+import { splitCommandLine, tokenizeLine } from '../../core/args';
 import type { Caller } from '../../core/command';
 import type { Logger } from '../../log';
 import type { CommandNames } from './commandNames';
@@ -33,7 +34,7 @@ export function commandListener({ parley, names, deliveries, isChannelManager, l
     }
     try {
       const line = names.commandLine(command.command, decodeText(command.text));
-      const managesChannel = parley.registry.get(line.trim().split(/\s+/u)[0]?.toLowerCase() ?? '')?.managesChannel === true;
+      const managesChannel = parley.registry.get(splitCommandLine(tokenizeLine(line)).name)?.managesChannel === true;
       const canManageChannel = managesChannel && (await isChannelManager(command.user_id));
       const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManageChannel };
       const outcome = await parley.runText(line, caller);

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Citation, Reply, Section } from '../../core/reply';
-import { bold, escapeText, linkTo } from './escape';
+import { bold, escapeMrkdwn, escapeText, linkTo } from './escape';
 import { splitEscaped, truncateEscaped } from './fit';
 import { ELLIPSIS, SLACK_LIMITS } from './limits';
 
@@ -30,7 +30,7 @@ export function renderReply(reply: Reply): SlackMessage[] {
 
 /** A short message, such as an error: one section, the same text as fallback. */
 export function renderNotice(text: string): SlackMessage {
-  return { text: truncateEscaped(text, SLACK_LIMITS.fallbackText), blocks: [section(truncateEscaped(text, SLACK_LIMITS.sectionText))] };
+  return { text: truncateEscaped(text, SLACK_LIMITS.fallbackText, escapeText), blocks: [section(truncateEscaped(text, SLACK_LIMITS.sectionText))] };
 }
 
 // `verbatim` stops Slack from turning plain text into channel links or mentions of its own accord.
@@ -39,7 +39,7 @@ const section = (text: string): types.SectionBlock => ({ type: 'section', text: 
 const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
 const header = (title: string): types.HeaderBlock => ({
   type: 'header',
-  text: { type: 'plain_text', text: truncateEscaped(title, SLACK_LIMITS.headerText), emoji: true },
+  text: { type: 'plain_text', text: truncateEscaped(title, SLACK_LIMITS.headerText, escapeText), emoji: true },
 });
 
 /** Runs of inline sections side by side (two-column fields), when two at most; every other section on its own. */
@@ -69,7 +69,7 @@ function runs(sections: readonly Section[]): Section[][] {
 
 const sectionTitle = (s: Section): string => `*${truncateEscaped(s.title, SLACK_LIMITS.headerText)}*`;
 
-const field = (s: Section): types.MrkdwnElement => mrkdwn(s.body ? `${sectionTitle(s)}\n${escapeText(s.body)}` : sectionTitle(s));
+const field = (s: Section): types.MrkdwnElement => mrkdwn(s.body ? `${sectionTitle(s)}\n${escapeMrkdwn(s.body)}` : sectionTitle(s));
 
 /** A section's title and body in one block, the body continuing in further blocks when too long. */
 function titledSections(s: Section): types.SectionBlock[] {
@@ -106,8 +106,11 @@ function sourceLine(group: readonly Citation[], quote: string): string {
   const title = truncateEscaped(c.title, LABEL_BUDGET);
   const date = `${c.published}${c.publishedEstimated ? ' (date estimated)' : ''}`;
   const line = (label: string) => `[${group.map((g) => g.n).join(', ')}]${quote} ${label} — ${truncateEscaped(c.source, LABEL_BUDGET)}, ${date}`;
+  // A link's label cannot hold the inert dates that show marks literally: a title with marks goes beside its link.
+  const plainTitle = title === truncateEscaped(c.title, LABEL_BUDGET, escapeText);
+  const label = plainTitle || c.url === null ? linkTo(c.url, title) : `${title} (${linkTo(c.url, 'link')})`;
   // A very long URL is the only way past the text limit: then the title goes without its link.
-  const linked = line(linkTo(c.url, title));
+  const linked = line(label);
   return linked.length <= SLACK_LIMITS.sectionText ? linked : line(title);
 }
 
@@ -138,7 +141,7 @@ function paginate(blocks: readonly types.KnownBlock[], fallback: string): SlackM
   return Array.from({ length: count }, (_, i) => {
     const part = count > 1 ? `(${i + 1}/${count}) ` : '';
     return {
-      text: truncateEscaped(`${part}${fallback}`, SLACK_LIMITS.fallbackText),
+      text: truncateEscaped(`${part}${fallback}`, SLACK_LIMITS.fallbackText, escapeText),
       blocks: kept.slice(i * blocksPerMessage, (i + 1) * blocksPerMessage),
     };
   });

@@ -108,6 +108,18 @@ describe('renderReply', () => {
     expect(messages.at(-1)!.content).toMatch(/^… This reply was shortened to fit Discord/u);
   });
 
+  it('shows Markdown in article text literally: quotes, subtext, lists, headings, mentions', () => {
+    const lines = ['> Quoted at the start of a line.', '>>> All the rest quoted.', '-# Small print.', '- A list item.', '1. A numbered item.', '# A heading.', 'Talks with <@!424242>, <#123>, <@&77> and <t:1742300000:R>.', '**Bold**, `code`, ~~struck~~ and ||hidden||.'];
+    const text = lines.join('\n');
+    const rendered = allText({ command: 'ask', text, citations: [], sections: [{ title: 'Quoted', body: text }] });
+    // Discord hides the backslash before a character it escapes; what remains is what was written.
+    const shown = rendered.replace(/\\([^\w\s])/gu, '$1');
+    expect(shown.split(text)).toHaveLength(3);
+    for (const line of rendered.split('\n')) expect(line).not.toMatch(/^\s*(?:>|-#|[-*] |\d+\. |#{1,3} )/u);
+    expect(rendered).not.toMatch(/(?<!\\)<(?:[@#]|t:)/u);
+    expect(rendered).not.toMatch(/(?<!\\)(?:\*\*|`|~~|\|\|)/u);
+  });
+
   it('still sends something for an empty reply', () => {
     expect(renderReply({ command: 'x', text: '', citations: [] })).toEqual([{ embeds: [{ description: '…', color: 0x5865f2 }] }]);
   });

@@ -6,6 +6,7 @@ import type { Reply } from '../../../src/core/reply';
 import { captureLog } from '../../helpers/capturedLog';
 import { articleFile, corpusCopy, libraryOf, seedCorpusLibrary, testParley } from '../../helpers/fixtures';
 import { blockKitViolations, blockTexts } from '../../helpers/slack/blockKitLimits';
+import { liveFormatting, readerView } from '../../helpers/slack/mrkdwn';
 import { expectOutcomeDelivered, SLACK_TEST_CALLER } from '../../helpers/slack/expectations';
 import { postSlashCommand, slashCommand } from '../../helpers/slack/slashCommands';
 import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../helpers/slack/slackAdapter';
@@ -105,7 +106,7 @@ describe('Slack slash commands over HTTP', () => {
   it('tells the user, privately, what was wrong with bad input', async () => {
     const [tooLong] = await run('/parley-ask', 'why '.repeat(100));
     expect(tooLong).toMatchObject({ response_type: 'ephemeral' });
-    expect(tooLong!.text).toBe('question: The question is too long: 399 characters, the limit is 300. Usage: /parley-ask &lt;question&gt;');
+    expect(tooLong!.text).toBe(`question: “${'why '.repeat(25).trim()}…” — The question is too long: 399 characters, the limit is 300. Usage: /parley-ask &lt;question&gt;`);
     const [missing] = await run('/parley-ask', '');
     expect(missing).toMatchObject({ response_type: 'ephemeral', text: 'question is required. Usage: /parley-ask &lt;question&gt;' });
     const [unknown] = await run('/parley', 'sorces');
@@ -251,6 +252,25 @@ describe('corpus text in Slack', () => {
       expect(sent).toContain('<https://news.example/a?x=1&amp;y=2|Moscow &lt;!channel&gt; Digest> — Test &amp; Co, 2025-03-21');
     } finally {
       await mischief.stop();
+    }
+  });
+
+  it('shows Markdown and mrkdwn in an article literally, and quotes a sentence with a mention token whole', async () => {
+    const sentence = 'Ostrovsky said the **quarantine fence** talks with <@!424242> were ```final```, _binding_ and ~open~ now.';
+    const corpus = corpusCopy({
+      'marks.md': articleFile({ title: 'Fence *Talks* Resume', source: 'Test Wire', published: '2025-03-21' }, `${sentence} Nothing else was agreed.`),
+    });
+    const marks = await startSlackUnderTest({ parley: testParley(await loadCommands(), libraryOf(corpus)) });
+    try {
+      const responseUrl = marks.fake.responseUrl();
+      await postSlashCommand(marks.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-ask', text: 'What did Ostrovsky say about the quarantine fence talks?', response_url: responseUrl }));
+      const [message] = await marks.fake.waitForResponses(responseUrl);
+      const texts = (message!.blocks as { type: string }[]).filter((b) => b.type !== 'header').flatMap((b) => blockTexts({ blocks: [b] }));
+      expect(readerView(texts.join('\n'))).toContain(sentence);
+      expect(readerView(texts.join('\n'))).toContain('Fence *Talks* Resume');
+      expect(texts.map((t) => t.replaceAll('*Sources*', '')).flatMap(liveFormatting)).toEqual([]);
+    } finally {
+      await marks.stop();
     }
   });
 });

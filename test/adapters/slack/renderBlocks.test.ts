@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderNotice, renderReply } from '../../../src/adapters/slack/renderBlocks';
 import type { Citation, Reply } from '../../../src/core/reply';
 import { blockKitViolations, blockTexts } from '../../helpers/slack/blockKitLimits';
+import { liveFormatting, readerView } from '../../helpers/slack/mrkdwn';
 
 const cite = (n: number, fields: Partial<Citation> = {}): Citation => ({
   n,
@@ -124,6 +125,42 @@ describe('renderReply', () => {
     expect(everything).not.toContain('javascript:');
     expect(everything).toContain('&lt;!channel&gt;');
     expect(everything).toContain('<https://news.example/2|Article 2>');
+  });
+
+  it('shows mrkdwn in article and user text literally, as written, wherever it appears', () => {
+    const quote = (n: number) => `Officials said **ceasefire ${n}** means \`\`\`no strikes\`\`\`, _now_ and ~never~ later :flag-ua:.`;
+    const quoted = '> Quoted: “*all* of it”.';
+    const messages = renderReply(
+      reply({
+        title: '**Ceasefire** _talks_',
+        text: `${quote(1)} [1]\n${quoted} [2]`,
+        sections: [
+          { title: 'Russia', body: `${quote(3)} [3]`, inline: true },
+          { title: 'Ukraine', body: '~Struck~ [4]', inline: true },
+          { title: 'Energy', body: '`code` [5]' },
+        ],
+        citations: [
+          cite(1, { quote: quote(1) }),
+          cite(2, { quote: quoted }),
+          cite(3, { quote: quote(3) }),
+          cite(4, { quote: '~Struck~' }),
+          cite(5, { quote: '`code`' }),
+          cite(6, { quote: quote(6), title: '*Breaking*: the_talks', source: '_Wire_' }),
+        ],
+        related: [cite(7, { quote: quote(7) })],
+      }),
+    );
+    const mrkdwnTexts = messages.flatMap((m) =>
+      (m.blocks as Block[]).flatMap((b) => (b.type === 'header' ? [] : [b.text?.text, ...(b.fields ?? []).map((f) => f.text), ...(b.elements ?? []).map((e) => e.text)])),
+    );
+    const ownBold = ['*Russia*', '*Ukraine*', '*Energy*', '*Sources*', '*Closest passages (they do not answer the question):*'];
+    const withoutOwnBold = mrkdwnTexts.map((t) => ownBold.reduce((text, b) => text.replaceAll(b, ''), t ?? ''));
+    expect(withoutOwnBold.flatMap(liveFormatting)).toEqual([]);
+    const seen = readerView(mrkdwnTexts.join('\n'));
+    for (const text of [quote(1), quoted, quote(3), '~Struck~', '`code`', quote(6), quote(7), '*Breaking*: the_talks', '_Wire_']) expect(seen).toContain(text);
+    expect(mrkdwnTexts.join('\n')).toContain('<https://news.example/6|');
+    // A header is plain text, never formatted: the title goes as it is.
+    expect(messages[0]!.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: '**Ceasefire** _talks_' } });
   });
 
   it('splits a long reply into messages within every limit and keeps all of it', () => {

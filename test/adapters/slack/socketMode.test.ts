@@ -3,6 +3,7 @@ import { loadCommands } from '../../../src/core/registry';
 import { seedParley } from '../../helpers/fixtures';
 import { expectOutcomeDelivered, SLACK_TEST_CALLER } from '../../helpers/slack/expectations';
 import { slashCommand, slashCommandEnvelope } from '../../helpers/slack/slashCommands';
+import { FakeSlack } from '../../helpers/slack/fakeSlack';
 import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../helpers/slack/slackAdapter';
 
 /**
@@ -14,9 +15,13 @@ import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../help
 const commands = (await loadCommands()).list();
 const parley = await seedParley();
 let slack: SlackUnderTest;
+/** Slack's Socket Mode URLs carry a one-time `ticket` that lets anyone holding it connect as the app. */
+const TICKET = '5c1e4a7b-0d2f-4e8a-9b3c-6f7e8d9a0b1c';
 
 beforeAll(async () => {
-  slack = await startSlackUnderTest({ mode: 'socket', parley });
+  const fake = await FakeSlack.start();
+  fake.onApi('apps.connections.open', () => ({ ok: true, url: `${fake.socketModeUrl}?ticket=${TICKET}&app_id=A0PARLEY` }));
+  slack = await startSlackUnderTest({ mode: 'socket', parley, fake });
 });
 afterAll(() => slack.stop());
 
@@ -25,6 +30,12 @@ describe('Slack Socket Mode', () => {
     const opens = slack.fake.apiCalls.filter((c) => c.method === 'apps.connections.open');
     expect(opens).toHaveLength(1);
     expect(opens[0]!.token).toBe(TEST_SLACK.appToken);
+  });
+
+  it('never logs the connection ticket, even at debug level', () => {
+    const log = slack.captured.lines.join('\n');
+    expect(log).toContain('ticket=[redacted]&app_id=A0PARLEY');
+    expect(log).not.toContain(TICKET);
   });
 
   it.each(commands.flatMap((c) => (c.examples ?? []).map((e) => [e, c.name] as const)))(

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { escapeText } from '../../../src/adapters/slack/escape';
+import { escapeMrkdwn } from '../../../src/adapters/slack/escape';
 import type { Caller } from '../../../src/core/command';
 import type { Outcome } from '../../../src/core/invoke';
 import type { Reply } from '../../../src/core/reply';
@@ -22,14 +22,14 @@ export function expectReplyDelivered(messages: readonly Record<string, unknown>[
   const text = messages.flatMap(blockTexts).join('\n');
   if (reply.title) expect(messages[0]!.blocks).toContainEqual(expect.objectContaining({ type: 'header' }));
   for (const citation of [...reply.citations, ...(reply.related ?? [])]) {
-    expect(text).toContain(escapeText(citation.quote));
-    expect(text).toContain(escapeText(citation.title));
+    expect(text).toContain(escapeMrkdwn(citation.quote));
+    expect(text).toContain(escapeMrkdwn(citation.title));
   }
   if (reply.citations.length > 0) {
     const sources = messages.flatMap((m) => m.blocks as Block[]).find((b) => b.type === 'context');
     expect(sources?.elements?.[0]?.text).toMatch(/^\*Sources\*\n\[1[\],]/u);
   }
-  for (const section of reply.sections ?? []) expect(text).toContain(escapeText(section.title).replace(/^\//u, `/${commandPrefix}-`));
+  for (const section of reply.sections ?? []) expect(text).toContain(escapeMrkdwn(section.title).replace(/^\//u, `/${commandPrefix}-`));
 }
 
 /** The caller of the test slash commands (see `slashCommand`): an analyst in #ceasefire-watch, not a channel manager. */
@@ -43,5 +43,5 @@ export function expectOutcomeDelivered(messages: readonly Record<string, unknown
   }
   expect(messages).toHaveLength(1);
   expect(messages[0]).toMatchObject({ response_type: 'ephemeral' });
-  expect(blockTexts(messages[0]!).join('\n')).toContain(escapeText(outcome.error.message));
+  expect(blockTexts(messages[0]!).join('\n')).toContain(escapeMrkdwn(outcome.error.message));
 }

@@ -1,17 +1,21 @@
+import closeWithGrace from 'close-with-grace';
 import { runConsole } from './adapters/console/console';
-import { startPlatformAdapters } from './adapters/platforms';
+import { startPlatformAdapters, type RunningAdapter } from './adapters/platforms';
 import { clockFrom } from './app/clock';
-import { startLiveCorpus } from './app/liveCorpus';
 import { limitHeapGrowth } from './app/heapGrowth';
 import { Parley } from './app/parley';
 import { warmInsights } from './app/warmInsights';
 import { loadCommands } from './core/registry';
 import { Digests } from './digest/digests';
 import { DigestScheduler } from './digest/scheduler';
-import { DEFAULT_INGEST_OPTIONS, Ingester } from './ingest/ingest';
+import { lazyIngester } from './ingest/lazyIngester';
 import { openLibrary } from './library/library';
-import { createLogger } from './log';
-import { loadSettings } from './settings';
+import { createLogger, type Logger } from './log';
+import { countedIngester } from './operation/countedIngester';
+import { startHealthServer } from './operation/healthServer';
+import { Metrics } from './operation/metrics';
+import { Readiness } from './operation/readiness';
+import { loadSettings, type Settings } from './settings';
 import { openDatabase } from './store/database';
 
 /** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
@@ -19,7 +23,7 @@ async function main(): Promise<number> {
   limitHeapGrowth();
   const settings = loadSettings();
   if (!settings) return 2;
-  const log = createLogger(settings.logLevel, settings.secrets);
+  const log = createLogger(settings.logLevel, settings.secrets, undefined, settings.logFormat);
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running)', reason));
   // `npm start -s -- position putin | head` closes the pipe early: stop quietly, as Unix tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -27,42 +31,104 @@ async function main(): Promise<number> {
     throw error;
   });
 
+  const metrics = new Metrics();
+  const readiness = new Readiness();
+  // Up first, so that /healthz answers (and /readyz says "not yet") while the index loads.
+  const health = settings.health ? await startHealthServer(settings.health, readiness, metrics, log) : null;
+
   const now = clockFrom(settings.clockStart);
   // The database first: whether the data folder was used before is judged before the index snapshot is written to it.
   const db = openDatabase(settings.dataDir, log);
+  const loadStarted = performance.now();
   const library = openLibrary(settings, log);
+  metrics.indexLoaded(library.loadedFrom, (performance.now() - loadStarted) / 1000);
+  metrics.corpusSizeFrom(() => library.engine.articleCount);
+  readiness.pass('index');
   const digests = new Digests(db, library, settings.digest, log, now);
-  const ingester = new Ingester(settings.corpusDir, settings.fetch, log, now, { ...DEFAULT_INGEST_OPTIONS, maxFeedEntries: settings.feedLimits.maxEntries });
-  const parley = new Parley(await loadCommands(), library, log, { now, digests, ingester });
+  digests.onOutcome((outcome) => metrics.digest(outcome));
+  const ingester = countedIngester(lazyIngester(settings.corpusDir, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries }), metrics);
+  const parley = new Parley(await loadCommands(), library, log, { now, digests, ingester, metrics });
   const argv = process.argv.slice(2);
   // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
   const oneShot = argv.some((arg) => arg !== '--json');
-  const live = oneShot ? null : startLiveCorpus(library, ingester, settings, log, now);
-  try {
-    const adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
-    if (adapters.length === 0) {
-      return await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
-    }
-    void warmInsights(library, log).catch((error: unknown) => log.error('computing positions and events in the background failed', error));
-    for (const adapter of adapters) if (adapter.digestPoster) digests.registerPoster(adapter.digestPoster);
-    const scheduler = new DigestScheduler(digests, log);
-    scheduler.start();
-    log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
-    await waitForShutdownSignal();
-    log.info('shutting down');
-    scheduler.stop();
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    return 0;
-  } finally {
+  // The corpus watcher (chokidar) and feed polling are loaded only by a run that keeps going.
+  const live = oneShot ? null : (await import('./app/liveCorpus')).startLiveCorpus(library, ingester, settings, log, now);
+  const release = async (): Promise<void> => {
     await live?.stop();
+    await health?.close();
     db.close();
+  };
+  let adapters: RunningAdapter[];
+  try {
+    adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
+  } catch (error) {
+    await release(); // nothing may keep a process that could not start alive
+    throw error;
   }
+  readiness.pass('platforms');
+  if (adapters.length === 0) {
+    readiness.pass('warm-up');
+    try {
+      return await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+    } finally {
+      await release();
+    }
+  }
+
+  const warmStarted = performance.now();
+  void warmInsights(library, log).then(
+    () => {
+      metrics.warmedUp((performance.now() - warmStarted) / 1000);
+      readiness.pass('warm-up');
+    },
+    (error: unknown) => log.error('computing positions and events in the background failed', error),
+  );
+  for (const adapter of adapters) if (adapter.digestPoster) digests.registerPoster(adapter.digestPoster);
+  const scheduler = new DigestScheduler(digests, log);
+  scheduler.start();
+  log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
+  await shutDownOnSignal(settings, log, async () => {
+    readiness.stopping();
+    scheduler.stop();
+    // Commands under way reply and the digest post in hand is recorded; new commands are
+    // turned away meanwhile. Digests not reached stay due and are posted after the restart.
+    await Promise.all([parley.drain(), digests.stop()]);
+    await stopAll(adapters, log);
+    await release();
+  });
+  return 0;
 }
 
-function waitForShutdownSignal(): Promise<void> {
+/**
+ * Waits for SIGTERM or SIGINT, then runs `close` within the shutdown deadline; past it, or
+ * at a second signal, the process exits at once (close-with-grace).
+ */
+function shutDownOnSignal(settings: Settings, log: Logger, close: () => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
+    closeWithGrace(
+      {
+        delay: settings.shutdownSeconds * 1000,
+        // Unhandled rejections are logged and the bot keeps running (see main); a crash still stops it gracefully.
+        skip: ['unhandledRejection'],
+        logger: { error: (message: string) => log.error(message) },
+        onSecondSignal: (signal: string) => log.warn(`${signal} again: exiting now`),
+        onTimeout: (delay: number) => log.error(`shutdown took more than ${delay / 1000} s: exiting now`),
+      },
+      async ({ signal, err }) => {
+        if (err) log.error('stopping after an uncaught error', err);
+        else log.info(`shutting down (${signal ?? 'requested'})`);
+        await close();
+        log.info('stopped');
+        resolve();
+      },
+    );
+  });
+}
+
+async function stopAll(adapters: readonly RunningAdapter[], log: Logger): Promise<void> {
+  const results = await Promise.allSettled(adapters.map((a) => a.stop()));
+  results.forEach((result, i) => {
+    if (result.status === 'rejected') log.warn(`stopping ${adapters[i]!.name} failed: ${String(result.reason)}`);
   });
 }
 

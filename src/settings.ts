@@ -6,7 +6,7 @@ import { SLACK_SECRET_SETTINGS, slackSettings, slackSettingsShape, type SlackSet
 import { DEFAULT_CORPUS_LIMITS, type CorpusLimits } from './corpus/limits';
 import type { DigestOptions } from './digest/digests';
 import { ingestSettings, ingestSettingsShape, type IngestSettings } from './ingest/settings';
-import type { LogLevel } from './log';
+import type { LogFormat, LogLevel } from './log';
 import { SettingsError } from './settingsError';
 import { redactUrls } from './util/redactUrls';
 
@@ -31,6 +31,10 @@ export const settingsSchema = z.object({
   PARLEY_MAX_FRONT_MATTER_BYTES: z.coerce.number().int().min(256).max(16 * 1024 ** 2).default(DEFAULT_CORPUS_LIMITS.maxFrontMatterBytes),
   PARLEY_MAX_FRONT_MATTER_KEYS: z.coerce.number().int().min(12).max(100_000).default(DEFAULT_CORPUS_LIMITS.maxFrontMatterKeys),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  PARLEY_LOG_FORMAT: z.enum(['auto', 'json', 'text']).default('auto'),
+  PARLEY_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PARLEY_HEALTH_HOST: z.string().default('0.0.0.0'),
+  PARLEY_SHUTDOWN_SECONDS: z.coerce.number().min(1).max(600).default(10),
   PARLEY_DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(6),
   PARLEY_DIGEST_POST_WHEN_EMPTY: flag.default(false),
   PARLEY_DIGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
@@ -51,6 +55,11 @@ export interface Settings extends IngestSettings {
   /** How large a corpus file may be; larger ones are named and skipped. */
   corpusLimits: CorpusLimits;
   logLevel: LogLevel;
+  logFormat: LogFormat;
+  /** Where `/healthz`, `/readyz` and `/metrics` are served; null: not served. */
+  health: { port: number; host: string } | null;
+  /** How long a stopping bot may take to finish what is in flight before it exits anyway. */
+  shutdownSeconds: number;
   digest: DigestOptions;
   /** For tests and demos: the clock reads this instant when the bot starts, then runs on. */
   clockStart: Date | null;
@@ -86,6 +95,9 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
       maxFrontMatterKeys: s.PARLEY_MAX_FRONT_MATTER_KEYS,
     },
     logLevel: s.PARLEY_LOG_LEVEL,
+    logFormat: s.PARLEY_LOG_FORMAT,
+    health: s.PARLEY_HEALTH_PORT === undefined ? null : { port: s.PARLEY_HEALTH_PORT, host: s.PARLEY_HEALTH_HOST },
+    shutdownSeconds: s.PARLEY_SHUTDOWN_SECONDS,
     digest: {
       graceHours: s.PARLEY_DIGEST_GRACE_HOURS,
       postWhenEmpty: s.PARLEY_DIGEST_POST_WHEN_EMPTY,

@@ -2,8 +2,6 @@ import type { Parley } from '../app/parley';
 import type { DigestPoster } from '../digest/poster';
 import type { Logger } from '../log';
 import type { Settings } from '../settings';
-import { startDiscord } from './discord/startDiscord';
-import { startSlackAdapter } from './slack/app';
 
 /** A chat platform adapter that is serving requests. */
 export interface RunningAdapter {
@@ -19,7 +17,14 @@ export interface RunningAdapter {
  */
 export async function startPlatformAdapters(parley: Parley, settings: Settings, log: Logger): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
-  if (settings.discord) running.push(await startDiscord(parley, settings.discord, log));
-  if (settings.slack) running.push(await startSlackAdapter(parley, { ...settings.slack, logLevel: settings.logLevel }, log));
+  // Each platform's stack (discord.js, Bolt) is imported only when that platform is configured.
+  if (settings.discord) {
+    const { startDiscord } = await import('./discord/startDiscord');
+    running.push(await startDiscord(parley, settings.discord, log));
+  }
+  if (settings.slack) {
+    const { startSlackAdapter } = await import('./slack/app');
+    running.push(await startSlackAdapter(parley, { ...settings.slack, logLevel: settings.logLevel }, log));
+  }
   return running;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { startFeedPolling, type FeedPolling } from '../ingest/feedPoller';
 import { FEED_STATE_FILE, FeedStateStore } from '../ingest/feedState';
-import type { Ingester } from '../ingest/ingest';
+import type { ArticleIngester } from '../ingest/lazyIngester';
 import type { Library } from '../library/library';
 import { watchCorpus } from '../library/watchCorpus';
 import type { Logger } from '../log';
@@ -15,7 +15,7 @@ export interface LiveCorpus {
  * What keeps a running bot's corpus current: the corpus watcher (live reload) and, when
  * feeds are configured, scheduled feed polling, whose new articles the watcher indexes.
  */
-export function startLiveCorpus(library: Library, ingester: Ingester, settings: Settings, log: Logger, now: () => Date): LiveCorpus {
+export function startLiveCorpus(library: Library, ingester: ArticleIngester, settings: Settings, log: Logger, now: () => Date): LiveCorpus {
   const watcher = settings.watchCorpus ? watchCorpus(library, settings, log) : null;
   let polling: FeedPolling | null = null;
   if (settings.feeds.length > 0) {

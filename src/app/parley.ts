@@ -3,9 +3,10 @@ import { parseTextArguments, splitCommandLine, tokenizeLine } from '../core/args
 import { invokeCommand, type Outcome } from '../core/invoke';
 import type { CommandRegistry } from '../core/registry';
 import type { Digests } from '../digest/digests';
-import type { Ingester } from '../ingest/ingest';
+import type { ArticleIngester } from '../ingest/lazyIngester';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
+import type { Metrics } from '../operation/metrics';
 
 /**
  * The application as adapters see it: the commands, and one way to run them. Adapters
@@ -23,17 +24,23 @@ export class Parley {
   /** Daily digests, when a database is open (not for one-shot console runs). */
   readonly digests: Digests | undefined;
   /** Adds articles to the corpus; null where this process cannot. */
-  readonly ingester: Ingester | null;
+  readonly ingester: ArticleIngester | null;
+  readonly #metrics: Pick<Metrics, 'commandServed'> | undefined;
+  /** Numbers the requests of this process, so one request's log lines can be found together. */
+  #requests = 0;
+  readonly #inFlight = new Set<Promise<Outcome>>();
+  #closing = false;
 
   constructor(
     readonly registry: CommandRegistry,
     readonly library: Library,
     readonly log: Logger,
-    services: { now?: () => Date; digests?: Digests; ingester?: Ingester } = {},
+    services: { now?: () => Date; digests?: Digests; ingester?: ArticleIngester; metrics?: Pick<Metrics, 'commandServed'> } = {},
   ) {
     this.now = services.now ?? (() => new Date());
     this.digests = services.digests;
     this.ingester = services.ingester ?? null;
+    this.#metrics = services.metrics;
   }
 
   commands(): CommandDefinition[] {
@@ -75,14 +82,40 @@ export class Parley {
   }
 
   run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {
-    return invokeCommand(this.registry, name, options, {
+    if (this.#closing) {
+      return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Parley is restarting. Please try again in a minute.' } });
+    }
+    const running = this.#serve(name, options, caller);
+    this.#inFlight.add(running);
+    void running.finally(() => this.#inFlight.delete(running));
+    return running;
+  }
+
+  /** Shutting down: new commands are turned away; resolves when those under way have replied. */
+  async drain(): Promise<void> {
+    this.#closing = true;
+    await Promise.allSettled([...this.#inFlight]);
+  }
+
+  async #serve(name: string, options: Record<string, unknown>, caller: Caller): Promise<Outcome> {
+    const started = performance.now();
+    // Unknown names are counted together: what users type must not create label values.
+    const command = this.registry.get(name) ? name : 'unknown';
+    const request = (++this.#requests).toString(36);
+    const log = this.log.child({ platform: caller.platform, command, request });
+    const outcome = await invokeCommand(this.registry, name, options, {
       library: this.library,
       caller,
       now: this.now,
-      log: this.log,
+      log,
       digests: this.digests,
       ingester: this.ingester,
     });
+    const seconds = (performance.now() - started) / 1000;
+    const result = outcome.ok ? 'ok' : outcome.error.code;
+    this.#metrics?.commandServed(command, caller.platform, result, seconds);
+    log.debug(`served: ${result} in ${Math.round(seconds * 1000)} ms`);
+    return outcome;
   }
 
   /** Runs a typed command, with or without its slash: `/ask What did Putin demand?`, `position putin energy`. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Digests } from '../digest/digests';
-import type { Ingester } from '../ingest/ingest';
+import type { ArticleIngester } from '../ingest/lazyIngester';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
 import type { Reply } from './reply';
@@ -24,7 +24,7 @@ export interface CommandContext {
   /** Daily digest subscriptions; absent where no database is open. */
   digests?: Digests | undefined;
   /** Adds articles to the corpus; null where this process cannot (it has no corpus folder to write). */
-  ingester: Ingester | null;
+  ingester: ArticleIngester | null;
 }
 
 /**

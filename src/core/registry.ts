@@ -1,11 +1,22 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { CommandDefinition } from './command';
 
-/** Where the command files live: `commands/` at the top of the project. */
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+/**
+ * Where the command files live: the nearest `commands/` folder above this module, which is
+ * the project's own when run from source and `dist/commands/` when run from the build
+ * (where this code may sit in `dist/src/` or in a shared chunk in `dist/chunks/`).
+ */
+export const COMMANDS_DIR = nearestCommandsDir(dirname(fileURLToPath(import.meta.url)));
+
+function nearestCommandsDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'commands'))) return join(dir, 'commands');
+    if (dirname(dir) === dir) throw new Error(`no commands/ folder above ${from}`);
+  }
+}
 
 const commandModuleSchema = z.object({
   default: z.object({

@@ -94,8 +94,8 @@ export const replySchema = z.object({
 export const errorLineSchema = z.object({
   error: z.object({
     code: z
-      .enum(['unknown_command', 'invalid_input', 'not_found', 'forbidden', 'internal'])
-      .describe('unknown_command | invalid_input | not_found | forbidden | internal'),
+      .enum(['unknown_command', 'invalid_input', 'not_found', 'forbidden', 'unavailable', 'internal'])
+      .describe('unknown_command | invalid_input | not_found | forbidden | unavailable (the bot is shutting down) | internal'),
     message: z.string().describe('What went wrong, written for the user'),
   }),
 });

@@ -34,6 +34,9 @@ export const DEFAULT_TIMEZONE = 'UTC';
  * occurrence within the grace period is ever attempted, so a bot that was down for days
  * posts one digest when it returns, not one per missed day.
  */
+/** How one attempt at a digest run ended: posted, skipped (nothing new) or failed (to be retried or paused). */
+export type DigestOutcome = 'posted' | 'skipped' | 'failed';
+
 export class Digests {
   readonly #subscriptions: SubscriptionStore;
   readonly #runs: RunStore;
@@ -41,7 +44,9 @@ export class Digests {
   readonly #posters = new Map<string, DigestPoster>();
   readonly #warnedNoPoster = new Set<string>();
   readonly #changeListeners: (() => void)[] = [];
+  readonly #outcomeListeners: ((outcome: DigestOutcome) => void)[] = [];
   #running: Promise<void> | null = null;
+  #stopped = false;
 
   constructor(
     db: ParleyDatabase,
@@ -57,6 +62,11 @@ export class Digests {
 
   registerPoster(poster: DigestPoster): void {
     this.#posters.set(poster.platform, poster);
+  }
+
+  /** Called after each attempt at a run, for the metrics. */
+  onOutcome(listener: (outcome: DigestOutcome) => void): void {
+    this.#outcomeListeners.push(listener);
   }
 
   /** Called whenever subscriptions change, so the scheduler can follow. */
@@ -144,8 +154,18 @@ export class Digests {
     return { ...reply, title: `Preview — ${reply.title ?? 'digest'}`, ephemeral: true };
   }
 
+  /**
+   * Shutting down: no new run starts, and a pass under way ends after the post in hand, which
+   * is recorded as posted or failed. Runs not reached stay due and are posted after the restart.
+   */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.#running;
+  }
+
   /** Posts every run that is due (or due for a retry). Safe to call at any time, from any timer. */
   runDue(): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
     this.#running ??= this.#runDue().finally(() => {
       this.#running = null;
     });
@@ -157,6 +177,7 @@ export class Digests {
     this.#syncLedger(now);
     const graceStart = new Date(now.getTime() - this.options.graceHours * 3600_000);
     for (const subscription of this.#subscriptions.all()) {
+      if (this.#stopped) return;
       if (subscription.pausedReason) continue;
       const notBefore = new Date(Math.max(subscription.createdAt.getTime(), graceStart.getTime()));
       const due = latestOccurrence(subscription, now, notBefore);
@@ -185,6 +206,7 @@ export class Digests {
     if (!reply) {
       this.#runs.markSkipped(run.id, now);
       this.log.info(`digest: nothing new for ${where}; run of ${run.scheduledFor.toISOString()} skipped`);
+      this.#outcome('skipped');
       return;
     }
     const key: DigestRunKey = { key: `${subscription.platform}:${subscription.channelId}:${run.scheduledFor.toISOString()}`, subscriptionId: subscription.id, scheduledFor: run.scheduledFor };
@@ -192,7 +214,9 @@ export class Digests {
       const messageIds = await poster.post(subscription.channelId, reply, key);
       this.#runs.markPosted(run.id, messageIds, this.now());
       this.log.info(`digest: posted to ${where} (run of ${run.scheduledFor.toISOString()})`);
+      this.#outcome('posted');
     } catch (error) {
+      this.#outcome('failed');
       const reason = error instanceof Error ? error.message : String(error);
       const attempts = run.attempts + 1;
       if (attempts >= this.options.maxAttempts) {
@@ -206,6 +230,10 @@ export class Digests {
         this.log.warn(`digest: posting to ${where} failed (attempt ${attempts} of ${this.options.maxAttempts}), retrying at ${retryAt.toISOString()}: ${reason}`);
       }
     }
+  }
+
+  #outcome(outcome: DigestOutcome): void {
+    for (const listener of this.#outcomeListeners) listener(outcome);
   }
 
   /**

@@ -1,7 +1,8 @@
 import type { Logger } from '../log';
 import { updateRetries, waitingEntries } from './entryRetries';
 import type { FeedStateStore } from './feedState';
-import type { Ingester, IngestReport } from './ingest';
+import type { IngestReport } from './ingest';
+import type { ArticleIngester } from './lazyIngester';
 import { countOutcomes } from './summary';
 
 export interface FeedPolling {
@@ -27,7 +28,7 @@ export interface FeedRetryOptions {
  * `maxAttempts` failures.
  */
 export function startFeedPolling(
-  ingester: Ingester,
+  ingester: ArticleIngester,
   feeds: readonly string[],
   intervalMs: number,
   state: FeedStateStore,

@@ -24,7 +24,8 @@ export function startBot(args: readonly string[], env: Record<string, string> = 
 export function startScript(entry: string, args: readonly string[], env: Record<string, string> = {}): RunningBot {
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_DATA_DIR: temporaryDir('parley-bot-data-'), ...env },
+    // Readable log lines, which the tests match; a piped stderr would otherwise get JSON.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_DATA_DIR: temporaryDir('parley-bot-data-'), PARLEY_LOG_FORMAT: 'text', ...env },
   });
   let stdout = '';
   let stderr = '';

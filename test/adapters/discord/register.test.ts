@@ -90,7 +90,7 @@ describe('npm run register', () => {
   const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.register as string;
 
   it('registers the commands and says where', async () => {
-    expect(script).toBe('tsx scripts/register-discord.ts');
+    expect(script).toBe('node dist/scripts/register-discord.js');
     const run = await startScript('scripts/register-discord.ts', [], {
       DISCORD_TOKEN: discord.token,
       DISCORD_API_URL: discord.apiUrl,

@@ -152,7 +152,7 @@ describe('Slack slash commands over HTTP', () => {
     const [message] = await run('/parley-explode', '');
     expect(message).toMatchObject({ response_type: 'ephemeral' });
     expect(message!.text).toContain('Sorry, /parley-explode failed on our side.');
-    await slack.captured.waitFor(/\[error\] command \/explode failed\n.*the handler exploded/u);
+    await slack.captured.waitFor(/\[error\] command \/explode failed.*\n.*the handler exploded/u);
     const [malformed] = await run('/parley-malformed', '');
     expect(malformed).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Sorry, something went wrong on our side') });
     await slack.captured.waitFor(/\[error\] slack: \/parley-malformed failed/u);

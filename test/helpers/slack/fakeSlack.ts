@@ -26,7 +26,7 @@ export interface Envelope {
   retry_reason?: string;
 }
 
-type ApiHandler = (args: Record<string, unknown>) => Record<string, unknown>;
+type ApiHandler = (args: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 /** How long a wait for the app may take before the test fails with a clear message (a guard, not a timing assertion). */
 const WAIT_LIMIT_MS = 15_000;
@@ -174,7 +174,8 @@ export class FakeSlack {
       const token = /^Bearer (.+)$/u.exec(request.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : null);
       const handler = this.#handlers.get(method);
       this.#record(() => this.apiCalls.push({ method, args, token }));
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(handler ? handler(args) : { ok: false, error: 'unknown_method' }));
+      const body = handler ? await handler(args) : { ok: false, error: 'unknown_method' };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       return;
     }
     response.writeHead(404).end();

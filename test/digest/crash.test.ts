@@ -1,16 +1,8 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/store/database';
-import { startBot, type BotProcess } from '../helpers/botProcess';
+import type { BotProcess } from '../helpers/botProcess';
 import { temporaryDir } from '../helpers/fixtures';
+import { digestRunRecord, DigestBots } from '../helpers/slack/digestRun';
 import { FakeSlack } from '../helpers/slack/fakeSlack';
-import { slackHttpEnvironment, TEST_SLACK } from '../helpers/slack/slackAdapter';
-import { postSlashCommand, slashCommand } from '../helpers/slack/slashCommands';
-
-const MANAGER = 'U0MANAGER';
-const CHANNEL = 'C0NEWS';
-const RUN_KEY = `slack:${CHANNEL}:2025-03-21T08:00:00.000Z`;
 
 /**
  * Exactly once, with real processes: the bot runs as `npm start` would, against the fake
@@ -18,48 +10,11 @@ const RUN_KEY = `slack:${CHANNEL}:2025-03-21T08:00:00.000Z`;
  * the day's digest nor post it twice, and the database must survive the kill.
  */
 let fake: FakeSlack;
-const bots: BotProcess[] = [];
+let bots: DigestBots;
 afterEach(async () => {
-  for (const bot of bots.splice(0)) await bot.stop();
+  await bots.stopAll();
   await fake.close();
 });
-
-function bot(dataDir: string, clockStart: string): BotProcess {
-  const started = startBot({
-    ...slackHttpEnvironment(fake),
-    SLACK_DIGEST_MANAGERS: MANAGER,
-    PARLEY_DATA_DIR: dataDir,
-    PARLEY_CLOCK_START: clockStart,
-    PARLEY_LOG_LEVEL: 'info',
-  });
-  bots.push(started);
-  return started;
-}
-
-/** Subscribes the channel at 07:00 (bot time) and stops that bot: the 08:00 run is due at the next start. */
-async function subscribeAtSeven(dataDir: string): Promise<void> {
-  const first = bot(dataDir, '2025-03-21T07:00:00Z');
-  const [, port] = await first.waitForLog(/serving \/parley-… slash commands on port (\d+)/u);
-  const responseUrl = fake.responseUrl();
-  const events = `http://127.0.0.1:${port}/slack/events`;
-  await postSlashCommand(events, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-digest', text: 'subscribe 08:00 UTC', response_url: responseUrl, user_id: MANAGER, channel_id: CHANNEL }));
-  const [reply] = await fake.waitForResponses(responseUrl);
-  expect(String(reply!.text)).toContain('every day at 08:00 (UTC)');
-  expect(await first.stop()).toBe(0);
-}
-
-const digestsPosted = () => fake.posted.filter((m) => m.metadata?.event_type === 'parley_digest' && m.metadata.event_payload['run'] === RUN_KEY);
-
-function runRecord(dataDir: string): { state: string; integrity: string } {
-  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-  try {
-    const integrity = db.pragma('integrity_check', { simple: true }) as string;
-    const { state } = db.prepare('SELECT state FROM digest_runs WHERE scheduled_for = ?').get('2025-03-21T08:00:00.000Z') as { state: string };
-    return { state, integrity };
-  } finally {
-    db.close();
-  }
-}
 
 describe('a digest run survives SIGKILL', () => {
   it.each([
@@ -79,8 +34,9 @@ describe('a digest run survives SIGKILL', () => {
     },
   ])('killed $moment', async ({ method, answer, postedBeforeRestart }) => {
     fake = await FakeSlack.start();
+    bots = new DigestBots(fake);
     const dataDir = temporaryDir();
-    await subscribeAtSeven(dataDir);
+    await bots.subscribeAtSeven(dataDir);
 
     let victim: BotProcess | null = null;
     fake.onApi(method, (args) => {
@@ -88,15 +44,15 @@ describe('a digest run survives SIGKILL', () => {
       if (victim) process.kill(victim.pid, 'SIGKILL');
       return response;
     });
-    victim = bot(dataDir, '2025-03-21T08:00:30Z');
+    victim = bots.start(dataDir, '2025-03-21T08:00:30Z', { PARLEY_LOG_LEVEL: 'info' });
     await victim.exited;
-    expect(digestsPosted()).toHaveLength(postedBeforeRestart);
-    expect(runRecord(dataDir)).toEqual({ state: 'pending', integrity: 'ok' });
+    expect(bots.posted()).toHaveLength(postedBeforeRestart);
+    expect(digestRunRecord(dataDir)).toEqual({ state: 'pending', integrity: 'ok' });
 
     victim = null;
-    const restarted = bot(dataDir, '2025-03-21T08:01:00Z');
+    const restarted = bots.start(dataDir, '2025-03-21T08:01:00Z', { PARLEY_LOG_LEVEL: 'info' });
     await restarted.waitForLog(/digest: posted to slack channel C0NEWS/u);
-    expect(digestsPosted()).toHaveLength(1);
-    expect(runRecord(dataDir)).toEqual({ state: 'posted', integrity: 'ok' });
+    expect(bots.posted()).toHaveLength(1);
+    expect(digestRunRecord(dataDir)).toEqual({ state: 'posted', integrity: 'ok' });
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { citation } from '../src/answer/citations';
 import type { Answer, QuotedSentence } from '../src/answer/selectAnswer';
-import { defineCommand } from '../src/core/command';
+import { defineCommand } from '../src/app/context';
+import { commandRef } from '../src/core/commandRef';
 import type { Citation, Reply } from '../src/core/reply';
 import type { Library } from '../src/library/library';
 import { escapeRegExp } from '../src/text/escapeRegExp';
@@ -13,7 +14,7 @@ export default defineCommand({
   description: 'Answer a question with verbatim sentences from the articles, each cited',
   options: z.object({
     question: z
-      .string({ error: 'Ask a question, e.g. /ask What did Putin say about the 30-day ceasefire?' })
+      .string({ error: `Ask a question, e.g. ${commandRef('ask')} What did Putin say about the 30-day ceasefire?` })
       .trim()
       .min(3, { error: 'The question is too short: ask about a person, place or topic.' })
       .max(MAX_QUESTION_LENGTH, {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { CitationList } from '../src/answer/citations';
-import { defineCommand } from '../src/core/command';
+import { partyCompletions, topicCompletions } from '../src/app/completions';
+import { defineCommand } from '../src/app/context';
+import { commandRef } from '../src/core/commandRef';
 import type { Comparison, Position, Reply, Section } from '../src/core/reply';
 import type { Statement } from '../src/positions/positionIndex';
 import { resolveParty, resolveTopic } from '../src/positions/resolve';
-import { presentStatement, statementsOf } from '../src/positions/statements';
+import { currentFirst, groupStatements } from '../src/positions/entries';
+import { presentEntry, statementsOf } from '../src/positions/statements';
 import type { Party, Topic } from '../src/vocabulary/vocabulary';
 
 const NO_POSITION = 'No stated position in the corpus.';
@@ -21,12 +24,12 @@ export default defineCommand({
       .trim()
       .max(60, { error: 'The topic is too long: at most 60 characters.' })
       .optional()
-      .meta({ description: 'The topic: ceasefire, energy, black-sea, kursk, arms, territory… (default: where they differ most)', autocomplete: 'topic' }),
+      .meta({ description: 'The topic: ceasefire, energy, black-sea, kursk, arms, territory… (default: where they differ most)', autocomplete: topicCompletions }),
     parties: z
       .array(z.string().trim().min(1).max(60))
       .max(6, { error: 'Compare at most 6 parties at once.' })
       .optional()
-      .meta({ description: 'Parties to set side by side (default: Russia, Ukraine, United States, Europe)', autocomplete: 'party' }),
+      .meta({ description: 'Parties to set side by side (default: Russia, Ukraine, United States, Europe)', autocomplete: partyCompletions }),
   }),
   positional: ['topic', 'parties'],
   examples: ['compare ceasefire', 'compare energy russia ukraine', 'compare'],
@@ -55,8 +58,9 @@ export default defineCommand({
     };
     for (const t of topics) {
       for (const party of parties) {
-        const cell = statements.filter((s) => s.party === party && s.topics.includes(t)).slice(0, perCell);
-        const lines = cell.map((s) => presentStatement(s, t, citations));
+        // Current positions first, each strongest first; earlier ones (former officials, old dates) only after them, labelled.
+        const cell = currentFirst(groupStatements(statements.filter((s) => s.party === party && s.topics.includes(t)))).slice(0, perCell);
+        const lines = cell.map((e) => presentEntry(e, t, citations));
         positions.push(...lines.map((l) => l.position));
         comparison.cells.push({ topic: t.id, party: party.id, stated: cell.length > 0, citations: lines.map((l) => l.position.citations[0]!.n) });
         sections.push({
@@ -68,10 +72,10 @@ export default defineCommand({
     }
 
     const text = topic
-      ? `${topic.name}: what each party has stated, newest coverage first.`
+      ? `${topic.name}: what each party has stated, current positions first, strongest first (reported by the most articles, then the newest).`
       : topics.length === 0
         ? 'No party has a stated position in the corpus yet.'
-        : `The topics on which the most parties have stated positions: ${topics.map((t) => t.name).join('; ')}. For one topic in full: /compare <topic>.`;
+        : `The topics on which the most parties have stated positions: ${topics.map((t) => t.name).join('; ')}. For one topic in full: ${commandRef('compare')} <topic>.`;
     return {
       command: 'compare',
       title: topic ? `${topic.name} — side by side` : 'Where the parties stand',

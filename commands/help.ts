@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command';
+import { defineCommand } from '../src/app/context';
+import { commandRef } from '../src/core/commandRef';
 import { CommandError, echoInput } from '../src/core/errors';
 import { usage } from '../src/core/optionSpec';
 import type { Reply } from '../src/core/reply';
@@ -25,9 +26,12 @@ export default defineCommand({
         : 'Every answer quotes the articles verbatim and cites them; when the articles do not answer, Parley says so.',
       citations: [],
       sections: shown.map((c) => ({
-        title: `/${usage(c)}`,
-        body: [c.description, ...(c.examples ?? []).map((e) => `e.g. /${e}`)].join('\n'),
+        title: usage(c),
+        body: [c.description, ...(c.examples ?? []).map((e) => `e.g. ${example(e)}`)].join('\n'),
       })),
     };
   },
 });
+
+/** "ask What did…" as the platform types it: its first word names the command. */
+const example = (invocation: string): string => invocation.replace(/^[a-z][a-z0-9-]*/u, (name) => commandRef(name));

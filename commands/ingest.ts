@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command';
+import { defineCommand } from '../src/app/context';
+import { commandRef } from '../src/core/commandRef';
 import { CommandError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { ingestReply } from '../src/ingest/summary';
@@ -9,7 +10,7 @@ export default defineCommand({
   description: 'Add articles from a web page or an RSS/Atom feed URL to the corpus (channel managers only)',
   options: z.object({
     source: z
-      .string({ error: 'Give the URL of an article or a feed, e.g. /ingest https://example.com/rss/world.xml' })
+      .string({ error: `Give the URL of an article or a feed, e.g. ${commandRef('ingest')} https://example.com/rss/world.xml` })
       .trim()
       .min(1, { error: 'Give the URL of an article or a feed.' })
       .max(2048, { error: 'That URL is too long (at most 2,048 characters).' })
@@ -27,7 +28,7 @@ export default defineCommand({
     // Local files are the host's: only the operator at the console may name them.
     const allowLocalFiles = caller.platform === 'console';
     if (!allowLocalFiles && !/^https?:\/\//iu.test(source)) {
-      throw new CommandError('invalid_input', 'Give the http(s) URL of an article or of an RSS/Atom feed. Usage: /ingest <source>');
+      throw new CommandError('invalid_input', `Give the http(s) URL of an article or of an RSS/Atom feed. Usage: ${commandRef('ingest')} <source>`);
     }
     if (!ingester) {
       return { command: 'ingest', text: 'This instance of Parley cannot add articles: it has no corpus folder to write to.', citations: [], ephemeral: true };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CitationList } from '../src/answer/citations';
-import { defineCommand } from '../src/core/command';
+import { defineCommand } from '../src/app/context';
+import { commandRef } from '../src/core/commandRef';
 import type { Event, Reply } from '../src/core/reply';
 import type { DatedEvent } from '../src/events/extractEvents';
 
@@ -42,11 +43,11 @@ export default defineCommand({
     const latestBefore = all.filter((e) => e.date < from).sort(newestFirst)[0];
     const text =
       events.length === 0
-        ? `No dated events in ${window}.${latestBefore ? ` The latest before that is from ${latestBefore.date}: try /recent ${daysBetween(latestBefore.date, newest) + 1}.` : ''}`
+        ? `No dated events in ${window}.${latestBefore ? ` The latest before that is from ${latestBefore.date}: try ${commandRef('recent')} ${daysBetween(latestBefore.date, newest) + 1}.` : ''}`
         : [
             `Dated events in ${window}, newest first:`,
             ...events.map((e) => `${e.date} — ${e.summary} [${e.citations[0]!.n}]`),
-            ...(inWindow.length > shown.length ? [`… and ${inWindow.length - shown.length} older: /recent with fewer days narrows the list.`] : []),
+            ...(inWindow.length > shown.length ? [`… and ${inWindow.length - shown.length} older: ${commandRef('recent')} with fewer days narrows the list.`] : []),
           ].join('\n');
     return { command: 'recent', title: 'Recent events', text, citations: citations.all(), events };
   },

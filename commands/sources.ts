@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleLine, articleSummary } from '../src/answer/citations';
-import { defineCommand } from '../src/core/command';
+import { defineCommand } from '../src/app/context';
 import type { Reply } from '../src/core/reply';
 
 const PAGE_SIZE = 20;

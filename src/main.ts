@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace';
-import { runConsole } from './adapters/console/console';
-import { startPlatformAdapters, type RunningAdapter } from './adapters/platforms';
+import type { RunningAdapter } from './adapters/contract';
+import { startAdapters } from './adapters/platforms';
 import { clockFrom } from './app/clock';
 import { limitHeapGrowth } from './app/heapGrowth';
 import { Parley } from './app/parley';
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   const digests = new Digests(db, library, settings.digest, log, now);
   digests.onOutcome((outcome) => metrics.digest(outcome));
   const ingester = countedIngester(lazyIngester(settings.corpusDir, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries }), metrics);
-  const parley = new Parley(await loadCommands(), library, log, { now, digests, ingester, metrics });
+  const parley = new Parley(await loadCommands(), { library, now, digests, ingester }, log, metrics);
   const argv = process.argv.slice(2);
   // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
   const oneShot = argv.some((arg) => arg !== '--json');
@@ -60,17 +60,20 @@ async function main(): Promise<number> {
   };
   let adapters: RunningAdapter[];
   try {
-    adapters = argv.length === 0 ? await startPlatformAdapters(parley, settings, log) : [];
+    adapters = await startAdapters(parley, settings, log, argv);
   } catch (error) {
     await release(); // nothing may keep a process that could not start alive
     throw error;
   }
   readiness.pass('platforms');
-  if (adapters.length === 0) {
+  // An adapter that ends by itself (the console, at the end of its input) ends the run with its exit code.
+  const ending = adapters.flatMap((adapter) => (adapter.finished ? [adapter.finished] : []));
+  if (ending.length > 0) {
     readiness.pass('warm-up');
     try {
-      return await runConsole(parley, argv, { input: process.stdin, output: process.stdout, errors: process.stderr });
+      return await Promise.race(ending);
     } finally {
+      await stopAll(adapters, log);
       await release();
     }
   }

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LABELLED_STATEMENTS } from '../../test/positions/labelledStatements';
+import { LABELLED_STATEMENTS, WRITTEN_ARTICLES } from '../attribution/labelledStatements';
 import { loadCorpus } from '../../src/corpus/loader';
 import { openLibrary } from '../../src/library/library';
 import { silentLogger } from '../../src/log';
-import { scoreAttribution } from '../attribution/scoreAttribution';
+import { formatAttributionScore, scoreAttribution } from '../attribution/scoreAttribution';
 import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
 import { runChild } from '../common/child';
 import { describeMachine } from '../common/machine';
@@ -67,15 +67,18 @@ for (const size of sizes) {
 }
 
 const machine = describeMachine();
-const attribution = scoreAttribution(openLibrary({ corpusDir: SEED_CORPUS_DIR, configDir: CONFIG_DIR, dataDir: tmpdir(), useSnapshot: false }, silentLogger), LABELLED_STATEMENTS);
-process.stdout.write(`${formatReport()}\n`);
-process.stdout.write(
-  `attribution on the labelled seed sentences: precision ${attribution.precision.toFixed(2)}, recall ${attribution.recall.toFixed(2)}; ` +
-    `topics: precision ${attribution.topicPrecision.toFixed(2)}, recall ${attribution.topicRecall.toFixed(2)}\n`,
+const attribution = scoreAttribution(
+  openLibrary({ corpusDir: SEED_CORPUS_DIR, configDir: CONFIG_DIR, dataDir: tmpdir(), useSnapshot: false }, silentLogger),
+  LABELLED_STATEMENTS,
+  WRITTEN_ARTICLES,
 );
+process.stdout.write(`${formatReport()}\n`);
+process.stdout.write(`${formatAttributionScore(attribution)}\n`);
 if (values.json) {
-  const { precision, recall, topicPrecision, topicRecall } = attribution;
-  process.stdout.write(`${JSON.stringify({ machine, sizes: results, attribution: { precision, recall, topicPrecision, topicRecall } })}\n`);
+  const figures = ({ party, speaker, topic, judgements }: typeof attribution.all) => ({ judgements, party, speaker, topic });
+  process.stdout.write(
+    `${JSON.stringify({ machine, sizes: results, attribution: { heldOut: figures(attribution.heldOut), tuning: figures(attribution.tuning), all: figures(attribution.all) } })}\n`,
+  );
 }
 
 function formatReport(): string {

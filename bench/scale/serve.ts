@@ -53,7 +53,7 @@ if (library.loadedFrom !== 'snapshot') throw new Error('the snapshot written by 
 collectGarbage();
 const heapMB = megabytes(process.memoryUsage().heapUsed);
 
-const parley = new Parley(await loadCommands(), library, silentLogger);
+const parley = new Parley(await loadCommands(), { library, now: () => new Date() }, silentLogger);
 const warmUp = await measureWarmUp(parley, CALLER, () => warmInsights(library, silentLogger));
 
 const workload = benchmarkWorkload(library.vocabulary);
@@ -61,13 +61,13 @@ const commands: Record<string, CommandFigures> = {};
 for (const command of BENCHMARKED_COMMANDS) {
   const requests = command.requests(workload);
   // A first pass warms the JIT up; the second one is timed.
-  for (const options of requests) await parley.run(command.name, options, CALLER);
+  for (const options of requests) await parley.run({ command: command.name, options, caller: CALLER });
   const latencies: number[] = [];
   let abstained = 0;
   let failed = 0;
   for (const options of requests) {
     const started = performance.now();
-    const outcome = await parley.run(command.name, options, CALLER);
+    const outcome = await parley.run({ command: command.name, options, caller: CALLER });
     latencies.push(performance.now() - started);
     if (!outcome.ok) failed++;
     else if (outcome.reply.abstained) abstained++;

@@ -27,7 +27,7 @@ export async function measureWarmUp(parley: Parley, caller: Caller, warmUp: () =
   // Each /help is due at a fixed time; one that could not run then has waited since.
   const pingsDone = new Promise<void>((resolve) => {
     const ping = (due: number): void => {
-      void parley.run('help', {}, caller).then(() => {
+      void parley.run({ command: 'help', options: {}, caller }).then(() => {
         pingWaits.push(performance.now() - due);
         if (done) return resolve();
         const next = due + PING_INTERVAL_MS;
@@ -37,7 +37,7 @@ export async function measureWarmUp(parley: Parley, caller: Caller, warmUp: () =
     setTimeout(() => ping(started + PING_INTERVAL_MS), PING_INTERVAL_MS);
   });
   const warmedUp = warmUp().then(() => performance.now() - started);
-  const position = parley.run('position', { party: 'russia' }, caller).then(() => performance.now() - started);
+  const position = parley.run({ command: 'position', options: { party: 'russia' }, caller }).then(() => performance.now() - started);
   const [warmUpMs, firstPositionMs] = await Promise.all([warmedUp, position]);
   done = true;
   await pingsDone;

@@ -1,5 +1,28 @@
-import type { CommandDefinition } from './command';
+import type { CommandDefinition, CommandRequest } from './command';
 import { optionSpecs } from './optionSpec';
+
+/**
+ * The text syntax of commands, one parser for every place a command is typed as text: the
+ * console's lines, and the text after a Slack slash command.
+ */
+
+/** Where a command line finds the command it names (a CommandRegistry). */
+export interface CommandLookup {
+  get(name: string): CommandDefinition | undefined;
+}
+
+/**
+ * A typed command line as a request's command and options, read once. The first word names
+ * the command, unless the platform's own slash command named it already (`/parley-ask`, whose
+ * text holds only the arguments): then `named` is that command.
+ */
+export function readCommandLine(commands: CommandLookup, text: string | readonly string[], named?: string): Omit<CommandRequest, 'caller'> {
+  const tokens = typeof text === 'string' ? tokenizeLine(text) : text;
+  const { name, args } = named === undefined ? splitCommandLine(tokens) : { name: named, args: [...tokens] };
+  const command = commands.get(name);
+  // An unknown name still makes a request, which is answered with the list of commands.
+  return { command: name, options: command ? parseTextArguments(command, args) : {} };
+}
 
 /**
  * Reads a command's options from plain-text arguments, as typed in the console or after a

@@ -1,8 +1,4 @@
 import type { z } from 'zod';
-import type { Digests } from '../digest/digests';
-import type { ArticleIngester } from '../ingest/lazyIngester';
-import type { Library } from '../library/library';
-import type { Logger } from '../log';
 import type { Reply } from './reply';
 
 /** Who is asking, as far as the platform tells us. */
@@ -14,24 +10,23 @@ export interface Caller {
   canManageChannel: boolean;
 }
 
-export interface CommandContext {
-  library: Library;
-  /** Every loaded command, for `help`. */
-  commands: readonly CommandDefinition[];
+/**
+ * One request, as each platform's input becomes it once: the command it names, the options
+ * as given (the command's schema validates them), and who asks.
+ */
+export interface CommandRequest {
+  command: string;
+  options: Record<string, unknown>;
   caller: Caller;
-  now: () => Date;
-  log: Logger;
-  /** Daily digest subscriptions; absent where no database is open. */
-  digests?: Digests | undefined;
-  /** Adds articles to the corpus; null where this process cannot (it has no corpus folder to write). */
-  ingester: ArticleIngester | null;
 }
 
 /**
  * One chat command, defined once for every platform: its options are a zod object whose
- * field descriptions become the platforms' option descriptions.
+ * field descriptions become the platforms' option descriptions. `Context` is what the
+ * application gives each command besides its options (its services, the caller, …): the
+ * core passes it on and knows nothing of it.
  */
-export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
+export interface CommandDefinition<Context = never, Options extends z.ZodObject = z.ZodObject> {
   /** Lower-case, as Discord and Slack require: letters, digits and dashes. */
   name: string;
   /** One line, at most 100 characters (Discord's limit). */
@@ -57,9 +52,9 @@ export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
    * public "thinking…" is shown for a private reply.
    */
   repliesPrivately?: (options: z.output<Options>, caller: Caller) => boolean;
-  handler: (options: z.output<Options>, context: CommandContext) => Reply | Promise<Reply>;
+  handler: (options: z.output<Options>, context: Context) => Reply | Promise<Reply>;
 }
 
-/** Identity function that gives a command definition its types. */
-export const defineCommand = <Options extends z.ZodObject>(definition: CommandDefinition<Options>): CommandDefinition<Options> =>
+/** Identity function that gives a command definition its types; an application binds `Context` (see src/app/context.ts). */
+export const defineCommand = <Options extends z.ZodObject, Context = unknown>(definition: CommandDefinition<Context, Options>): CommandDefinition<Context, Options> =>
   definition;

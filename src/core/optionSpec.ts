@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CommandDefinition } from './command';
+import { commandRef } from './commandRef';
+import type { CompletionSource } from './completion';
 
 /**
  * A command's options in the terms every platform understands, read off its zod schema
@@ -18,8 +20,8 @@ export interface OptionSpec {
   minimum?: number;
   maximum?: number;
   maxItems?: number;
-  /** A vocabulary the option's values come from, for autocompletion: `party`, `topic`, … */
-  autocomplete?: string;
+  /** Where the option's values come from, for autocompletion, as the option declares it. */
+  autocomplete?: CompletionSource;
 }
 
 interface JsonSchemaProperty {
@@ -32,7 +34,6 @@ interface JsonSchemaProperty {
   minimum?: number;
   maximum?: number;
   maxItems?: number;
-  autocomplete?: string;
 }
 
 const cache = new WeakMap<CommandDefinition, OptionSpec[]>();
@@ -46,6 +47,7 @@ export function optionSpecs(command: CommandDefinition): OptionSpec[] {
   };
   const specs = Object.entries(schema.properties ?? {}).map(([name, property]): OptionSpec => {
     const list = property.type === 'array';
+    const autocomplete = autocompleteOf(command.options.shape[name]);
     const value = list ? (property.items ?? {}) : property;
     const type = value.type === 'integer' || value.type === 'number' || value.type === 'boolean' ? value.type : 'string';
     return {
@@ -60,15 +62,38 @@ export function optionSpecs(command: CommandDefinition): OptionSpec[] {
       ...(value.minimum !== undefined ? { minimum: value.minimum } : {}),
       ...(value.maximum !== undefined ? { maximum: value.maximum } : {}),
       ...(property.maxItems !== undefined ? { maxItems: property.maxItems } : {}),
-      ...((property.autocomplete ?? value.autocomplete) ? { autocomplete: property.autocomplete ?? value.autocomplete } : {}),
+      ...(autocomplete ? { autocomplete } : {}),
     };
   });
   cache.set(command, specs);
   return specs;
 }
 
-/** "ask <question>", "position <party> [topic]": the usage line shown by help and errors. */
+/**
+ * The source an option declares in its metadata, wherever it sits among the wrappers
+ * (`.optional()`, `.default()`, a list's items); a JSON Schema cannot carry a function.
+ */
+function autocompleteOf(schema: z.core.$ZodType | undefined): CompletionSource | undefined {
+  for (let current = schema; current; current = innerSchema(current)) {
+    const source = z.globalRegistry.get(current)?.autocomplete;
+    if (source) return source;
+  }
+  return undefined;
+}
+
+function innerSchema(schema: z.core.$ZodType): z.core.$ZodType | undefined {
+  const def = schema._zod.def as { innerType?: z.core.$ZodType; element?: z.core.$ZodType };
+  return def.innerType ?? def.element;
+}
+
+/** "/ask <question>", "/position <party> [topic]": the usage line shown by help and errors, with a reference to the command. */
 export function usage(command: CommandDefinition): string {
+  const args = usageArguments(command);
+  return args ? `${commandRef(command.name)} ${args}` : commandRef(command.name);
+}
+
+/** "<question>", "<party> [topic]": what follows the command's name in its usage line. */
+export function usageArguments(command: CommandDefinition): string {
   const specs = new Map(optionSpecs(command).map((spec) => [spec.name, spec]));
   const positional = command.positional ?? [];
   const parts = positional.map((name) => {
@@ -77,5 +102,5 @@ export function usage(command: CommandDefinition): string {
     return spec?.required ? `<${label}>` : `[${label}]`;
   });
   const named = [...specs.values()].filter((spec) => !positional.includes(spec.name)).map((spec) => `[--${spec.name}]`);
-  return [command.name, ...parts, ...named].join(' ');
+  return [...parts, ...named].join(' ');
 }

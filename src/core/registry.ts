@@ -31,10 +31,11 @@ const commandModuleSchema = z.object({
   }),
 });
 
-export class CommandRegistry {
-  readonly #commands: Map<string, CommandDefinition>;
+/** The loaded commands of an application whose commands are given `Context`. */
+export class CommandRegistry<Context = never> {
+  readonly #commands: Map<string, CommandDefinition<Context>>;
 
-  constructor(commands: readonly CommandDefinition[]) {
+  constructor(commands: readonly CommandDefinition<Context>[]) {
     this.#commands = new Map();
     for (const command of commands) {
       if (this.#commands.has(command.name)) throw new Error(`two commands are named "${command.name}"`);
@@ -45,22 +46,23 @@ export class CommandRegistry {
     }
   }
 
-  get(name: string): CommandDefinition | undefined {
+  get(name: string): CommandDefinition<Context> | undefined {
     return this.#commands.get(name);
   }
 
-  list(): CommandDefinition[] {
+  list(): CommandDefinition<Context>[] {
     return [...this.#commands.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 }
 
 /**
  * Imports every module in `commands/` and validates its default export, so that adding a
- * command is adding a file: no adapter or list needs to change.
+ * command is adding a file: no adapter or list needs to change. The folder's commands are
+ * the application's, written for its `Context`, which a file cannot be checked for.
  */
-export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandRegistry> {
+export async function loadCommands<Context = never>(dir: string = COMMANDS_DIR): Promise<CommandRegistry<Context>> {
   const files = readdirSync(dir).filter((file) => /\.(ts|js|mjs)$/u.test(file) && !file.endsWith('.d.ts')).sort();
-  const commands: CommandDefinition[] = [];
+  const commands: CommandDefinition<Context>[] = [];
   for (const file of files) {
     const module: unknown = await import(pathToFileURL(join(dir, file)).href);
     const parsed = commandModuleSchema.safeParse(module);
@@ -68,7 +70,7 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandR
       const issue = parsed.error.issues[0]!;
       throw new Error(`commands/${file}: ${issue.path.slice(1).join('.') || 'default export'} ${issue.message}`);
     }
-    commands.push((module as { default: CommandDefinition }).default);
+    commands.push((module as { default: CommandDefinition<Context> }).default);
   }
   return new CommandRegistry(commands);
 }

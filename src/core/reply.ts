@@ -35,10 +35,19 @@ export const articleSummarySchema = z.object({
 
 export const positionSchema = z.object({
   party: z.string().describe('Party id (russia, ukraine, united-states, europe, …)'),
-  topic: z.string().describe('Topic id (ceasefire, energy, black-sea, kursk, …)'),
+  topic: z.string().nullable().describe('Topic id (ceasefire, energy, black-sea, kursk, …); null for a statement on no listed topic'),
   speaker: z.string().describe('The leader or body the sentence credits ("Putin", "the Kremlin")'),
   statement: z.string().describe('The statement, verbatim from the article'),
-  citations: z.array(citationSchema).describe('Where the statement comes from'),
+  citations: z.array(citationSchema).describe('Where the statement comes from: the newest articles reporting it, up to three'),
+  reportedBy: z.number().int().positive().optional().describe('How many articles report this statement (the same sentence, or the same quoted words)'),
+  earlier: z
+    .object({
+      date: z.string().nullable().describe('When the article says it was stated (YYYY, YYYY-MM or YYYY-MM-DD), when well before the article'),
+      outOfOffice: z.boolean().describe('Its speaker was a former official, or out of office when the article was published'),
+    })
+    .optional()
+    .describe('Present when this is an earlier statement, not the party’s current position'),
+  disputedBy: z.array(z.number().int()).optional().describe('The `n` of citations of sentences saying the claim is false'),
 });
 
 export const eventSchema = z.object({

@@ -1,8 +1,11 @@
 import { CitationList } from '../answer/citations';
 import type { Article } from '../corpus/article';
+import { commandRef } from '../core/commandRef';
 import type { Event, Position, Reply, Section } from '../core/reply';
 import type { Library } from '../library/library';
-import { presentStatement } from '../positions/statements';
+import { publishedLabel } from '../present/citations';
+import { groupStatements, isCurrent } from '../positions/entries';
+import { presentEntry } from '../positions/statements';
 
 /** How much a digest shows; the rest is one command away. */
 const LIMITS = Object.freeze({ articles: 8, keySentencesPerArticle: 2, events: 10, statementsPerParty: 3, eventAgeDays: 30 });
@@ -29,7 +32,7 @@ export function composeDigest(library: Library, { articles, localDate, since }: 
 
   for (const article of newest.slice(0, LIMITS.articles)) {
     const lines = keySentences(library, article).map((text) => `${text} [${citations.cite(article, text).n}]`);
-    const date = `${article.published}${article.publishedEstimated ? ' (date estimated)' : ''}`;
+    const date = publishedLabel(article);
     sections.push({ title: `${article.title} — ${article.source}, ${date}`, body: lines.join('\n') });
   }
 
@@ -47,9 +50,10 @@ export function composeDigest(library: Library, { articles, localDate, since }: 
   const positions: Position[] = [];
   const statements = library.positions.statements(newest).filter((s) => s.topics.length > 0);
   for (const party of library.vocabulary.parties) {
-    const ofParty = statements.filter((s) => s.party === party).slice(0, LIMITS.statementsPerParty);
+    // New statements are current ones: what a former official said, or what an article recalls from long ago, is not news of the party's position.
+    const ofParty = groupStatements(statements.filter((s) => s.party === party)).filter(isCurrent).slice(0, LIMITS.statementsPerParty);
     if (ofParty.length === 0) continue;
-    const lines = ofParty.map((s) => presentStatement(s, s.topics[0]!, citations));
+    const lines = ofParty.map((e) => presentEntry(e, e.reports[0]!.topics[0]!, citations));
     positions.push(...lines.map((l) => l.position));
     sections.push({ title: `${party.name} — new statements`, body: lines.map((l) => l.line).join('\n') });
   }
@@ -59,7 +63,7 @@ export function composeDigest(library: Library, { articles, localDate, since }: 
   return {
     command: 'digest',
     title: `Parley daily digest — ${localDate}`,
-    text: `${count} ${since}.${more > 0 ? ` The ${more} older ones: /sources.` : ''}`,
+    text: `${count} ${since}.${more > 0 ? ` The ${more} older ones: ${commandRef('sources')}.` : ''}`,
     citations: citations.all(),
     sections,
     positions,

@@ -1,5 +1,3 @@
-import type { Caller } from '../core/command';
-import { CommandError } from '../core/errors';
 import type { Reply } from '../core/reply';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
@@ -8,7 +6,7 @@ import { ArticleLedger } from './articleLedger';
 import { composeDigest, noNewCoverage } from './composeDigest';
 import type { DigestPoster, DigestRunKey } from './poster';
 import { RunStore, type DigestRun } from './runs';
-import { isTimeZone, latestOccurrence, localDate, nextOccurrence } from './schedule';
+import { formatLocal, latestOccurrence, localDate, nextOccurrence, type DailySchedule } from './schedule';
 import { SubscriptionStore, type Subscription } from './subscriptions';
 
 export interface DigestOptions {
@@ -25,6 +23,24 @@ export interface DigestOptions {
 export const DEFAULT_TIME = '08:00';
 export const DEFAULT_TIMEZONE = 'UTC';
 
+/** How one attempt at a digest run ended: posted, skipped (nothing new) or failed (to be retried or paused). */
+export type DigestOutcome = 'posted' | 'skipped' | 'failed';
+
+/** A channel of a chat platform, which a digest is posted into. */
+export interface DigestChannel {
+  platform: string;
+  channelId: string;
+}
+
+/** Where a subscribed channel stands. */
+export interface DigestStatus {
+  subscription: Subscription;
+  /** The next scheduled run (not posted while the subscription is paused). */
+  next: Date;
+  /** The latest run, or null when none has run yet. */
+  last: DigestRun | null;
+}
+
 /**
  * Daily digests: channel subscriptions, and posting each scheduled run exactly once.
  *
@@ -34,9 +50,6 @@ export const DEFAULT_TIMEZONE = 'UTC';
  * occurrence within the grace period is ever attempted, so a bot that was down for days
  * posts one digest when it returns, not one per missed day.
  */
-/** How one attempt at a digest run ended: posted, skipped (nothing new) or failed (to be retried or paused). */
-export type DigestOutcome = 'posted' | 'skipped' | 'failed';
-
 export class Digests {
   readonly #subscriptions: SubscriptionStore;
   readonly #runs: RunStore;
@@ -78,80 +91,41 @@ export class Digests {
     return this.#subscriptions.all();
   }
 
-  subscribe(caller: Caller, time = DEFAULT_TIME, timezone = DEFAULT_TIMEZONE): Reply {
-    const channel = this.#channelOf(caller);
-    if (!caller.canManageChannel) {
-      throw new CommandError(
-        'forbidden',
-        'Only channel managers can subscribe or unsubscribe a channel: on Discord, members with Manage Server; on Slack, workspace admins or the users listed in SLACK_DIGEST_MANAGERS.',
-      );
-    }
-    if (!isTimeZone(timezone)) {
-      throw new CommandError('invalid_input', `Unknown time zone "${timezone}": use an IANA name such as Europe/Berlin, America/New_York or UTC.`);
-    }
+  /**
+   * Subscribes a channel (or changes its schedule); what the corpus holds now is not new to
+   * it, only later additions are. The time zone must be one `isTimeZone` accepts.
+   */
+  subscribe(channel: DigestChannel, schedule: DailySchedule, createdBy: string | null): { subscription: Subscription; next: Date } {
     const now = this.now();
-    // What the corpus holds now is not new to this channel: only later additions are.
     this.#syncLedger(now);
-    const subscription = this.#subscriptions.subscribe({ ...channel, time, timezone, createdBy: caller.userId }, now);
+    const subscription = this.#subscriptions.subscribe({ ...channel, ...schedule, createdBy }, now);
     this.#changed();
-    const next = nextOccurrence(subscription, now);
-    return {
-      command: 'digest',
-      title: 'Daily digest: subscribed',
-      text:
-        `This channel will get Parley’s digest every day at ${time} (${timezone}), the first on ${formatLocal(next, timezone)}. ` +
-        'Each digest covers the articles added since the previous one; the first covers the most recent day of coverage. ' +
-        'When nothing is new, no digest is posted.',
-      citations: [],
-    };
+    return { subscription, next: nextOccurrence(subscription, now) };
   }
 
-  unsubscribe(caller: Caller): Reply {
-    const channel = this.#channelOf(caller);
-    if (!caller.canManageChannel) throw new CommandError('forbidden', 'Only channel managers can unsubscribe a channel.');
+  /** Whether the channel was subscribed. */
+  unsubscribe(channel: DigestChannel): boolean {
     const removed = this.#subscriptions.unsubscribe(channel.platform, channel.channelId);
     this.#changed();
-    return {
-      command: 'digest',
-      title: 'Daily digest',
-      text: removed ? 'Unsubscribed: this channel will get no more digests.' : 'This channel was not subscribed.',
-      citations: [],
-    };
+    return removed;
   }
 
-  show(caller: Caller): Reply {
-    const channel = this.#channelOf(caller);
+  /** The channel's subscription, its next run and its last one; null when it is not subscribed. */
+  status(channel: DigestChannel): DigestStatus | null {
     const subscription = this.#subscriptions.get(channel.platform, channel.channelId);
-    if (!subscription) {
-      return {
-        command: 'digest',
-        title: 'Daily digest',
-        text: `This channel is not subscribed. A channel manager can subscribe it: /digest subscribe [HH:MM] [time zone], e.g. /digest subscribe ${DEFAULT_TIME} Europe/Berlin.`,
-        citations: [],
-      };
-    }
-    const { time, timezone } = subscription;
-    const last = this.#runs.latest(subscription.id);
-    const lines = [
-      `Schedule: every day at ${time} (${timezone}).`,
-      subscription.pausedReason
-        ? `Paused: ${subscription.pausedReason} Subscribe again to resume.`
-        : `Next digest: ${formatLocal(nextOccurrence(subscription, this.now()), timezone)}.`,
-      last ? `Last run: ${formatLocal(last.scheduledFor, timezone)}, ${describeRun(last)}.` : 'No digest has run yet.',
-    ];
-    return { command: 'digest', title: 'Daily digest', text: lines.join('\n'), citations: [] };
+    if (!subscription) return null;
+    return { subscription, next: nextOccurrence(subscription, this.now()), last: this.#runs.latest(subscription.id) };
   }
 
-  /** The digest this channel would get now, for the caller's eyes only. */
-  preview(caller: Caller): Reply {
+  /** The digest a channel would get now (a channel not subscribed, or none: as a first digest in UTC). */
+  preview(channel: DigestChannel | null): Reply {
     const now = this.now();
     this.#syncLedger(now);
-    const subscription = caller.channelId ? this.#subscriptions.get(caller.platform, caller.channelId) : null;
+    const subscription = channel ? this.#subscriptions.get(channel.platform, channel.channelId) : null;
     const timezone = subscription?.timezone ?? DEFAULT_TIMEZONE;
     const { articleIds, since } = this.#coverage(subscription, now);
     const request = { articles: this.#articles(articleIds), localDate: localDate(now, timezone), since };
-    const reply = composeDigest(this.library, request) ?? noNewCoverage(request.localDate, since);
-    return { ...reply, title: `Preview — ${reply.title ?? 'digest'}`, ephemeral: true };
+    return composeDigest(this.library, request) ?? noNewCoverage(request.localDate, since);
   }
 
   /**
@@ -272,27 +246,7 @@ export class Digests {
     return [...ids].map((id) => this.library.engine.article(id)).filter((a) => a !== undefined);
   }
 
-  #channelOf(caller: Caller): { platform: string; channelId: string } {
-    if (caller.platform === 'console' || !caller.channelId) {
-      throw new CommandError('invalid_input', 'Digests are posted into Discord or Slack channels; in the console, /digest preview shows one.');
-    }
-    return { platform: caller.platform, channelId: caller.channelId };
-  }
-
   #changed(): void {
     for (const listener of this.#changeListeners) listener();
   }
-}
-
-function describeRun(run: DigestRun): string {
-  if (run.state === 'posted') return 'posted';
-  if (run.state === 'skipped') return 'nothing new, not posted';
-  if (run.state === 'failed') return `failed: ${run.lastError ?? 'unknown error'}`;
-  return run.lastError ? `not posted yet (attempt ${run.attempts} failed: ${run.lastError})` : 'being posted';
-}
-
-/** "2025-03-21 08:00 (Europe/Berlin)". */
-function formatLocal(instant: Date, timezone: string): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-  return `${localDate(instant, timezone)} ${time} (${timezone})`;
 }

@@ -27,6 +27,12 @@ export function localDate(instant: Date, timezone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
+/** "2025-03-21 08:00 (Europe/Berlin)": an instant as the time zone's clock shows it. */
+export function formatLocal(instant: Date, timezone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return `${localDate(instant, timezone)} ${time} (${timezone})`;
+}
+
 /** Whether the name is an IANA time zone this runtime knows. */
 export function isTimeZone(name: string): boolean {
   try {

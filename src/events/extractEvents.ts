@@ -29,7 +29,20 @@ export function extractEvents(article: Article): DatedEvent[] {
 }
 
 export function datesIn(text: string, reference: Date): { date: string; precision: DatedEvent['precision'] }[] {
-  const out: { date: string; precision: DatedEvent['precision'] }[] = [];
+  return dateMentions(text, reference).map(({ date, precision }) => ({ date, precision }));
+}
+
+/** A date as the text writes it: what it means, and where it stands in the text. */
+export interface DateMention {
+  date: string;
+  precision: DatedEvent['precision'];
+  /** Character offsets of the words naming it [start, end). */
+  start: number;
+  end: number;
+}
+
+export function dateMentions(text: string, reference: Date): DateMention[] {
+  const out: DateMention[] = [];
   // Most sentences name no date at all: spare them chrono's hundred patterns.
   if (!NAMES_A_DATE.test(text.toLowerCase())) return out;
   for (const result of chrono.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
@@ -43,9 +56,10 @@ export function datesIn(text: string, reference: Date): { date: string; precisio
     }
     const iso = date.toISOString();
     const relativeDay = RELATIVE_DAY.test(matched);
-    if (start.isCertain('day') || start.isCertain('weekday') || relativeDay) out.push({ date: iso.slice(0, 10), precision: 'day' });
-    else if (start.isCertain('month')) out.push({ date: iso.slice(0, 7), precision: 'month' });
-    else if (start.isCertain('year')) out.push({ date: iso.slice(0, 4), precision: 'year' });
+    const at = { start: result.index, end: result.index + result.text.length };
+    if (start.isCertain('day') || start.isCertain('weekday') || relativeDay) out.push({ date: iso.slice(0, 10), precision: 'day', ...at });
+    else if (start.isCertain('month')) out.push({ date: iso.slice(0, 7), precision: 'month', ...at });
+    else if (start.isCertain('year')) out.push({ date: iso.slice(0, 4), precision: 'year', ...at });
   }
   return out;
 }

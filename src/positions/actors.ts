@@ -1,4 +1,4 @@
-import type { Party } from '../vocabulary/vocabulary';
+import type { Party, Person } from '../vocabulary/vocabulary';
 import { tokenize, type Token } from './tokens';
 
 /** A party, or one of its people, named in a sentence. */
@@ -8,6 +8,8 @@ export interface ActorMention {
   label: string;
   /** A person (Putin) rather than a body or place standing for the party (the Kremlin). */
   person: boolean;
+  /** The person of `config/parties.yml` named, if it is one. */
+  official: Person | null;
   /** Token positions [start, end). */
   start: number;
   end: number;
@@ -20,6 +22,7 @@ interface NamePattern {
   exact: string | null;
   party: Party;
   person: boolean;
+  official: Person | null;
   /** The canonical label for a person ("Putin"), or null to use the text's own words. */
   personLabel: string | null;
 }
@@ -33,10 +36,9 @@ export class ActorMatcher {
   constructor(parties: readonly Party[]) {
     const patterns: NamePattern[] = [];
     for (const party of parties) {
-      for (const name of party.names) patterns.push(pattern(name, party, false, null));
+      for (const name of party.names) patterns.push(pattern(name, party, null));
       for (const person of party.people) {
-        const label = person.aliases[0] ?? person.name;
-        for (const name of [person.name, ...person.aliases]) patterns.push(pattern(name, party, true, label));
+        for (const name of [person.name, ...person.aliases]) patterns.push(pattern(name, party, person));
       }
     }
     this.#patterns = patterns.filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length);
@@ -57,6 +59,7 @@ export class ActorMatcher {
         party: match.party,
         label: match.personLabel ?? bodyLabel(tokens, i, end),
         person: match.person,
+        official: match.official,
         start: i,
         end,
         possessive: tokens[end - 1]!.possessive,
@@ -85,11 +88,14 @@ function bodyLabel(tokens: readonly Token[], start: number, end: number): string
   return tokens[start - 1]?.text === 'the' ? `the ${words}` : words;
 }
 
-function pattern(name: string, party: Party, person: boolean, personLabel: string | null): NamePattern {
+function pattern(name: string, party: Party, official: Person | null): NamePattern {
   const words = tokenize(name).filter((t) => !t.punctuation).map((t) => t.text);
   const exact = /^[A-Z]{2,3}$/u.test(name) ? name : null;
-  return { words, exact, party, person, personLabel };
+  return { words, exact, party, person: official !== null, official, personLabel: official ? personLabel(official) : null };
 }
+
+/** How a reply names a person: their first alias ("Putin"), else their name. */
+export const personLabel = (person: Person): string => person.aliases[0] ?? person.name;
 
 function matchesAt(tokens: readonly Token[], start: number, p: NamePattern): boolean {
   if (start + p.words.length > tokens.length) return false;

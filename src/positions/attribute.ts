@@ -1,5 +1,5 @@
 import type { Article, Passage, Sentence } from '../corpus/article';
-import type { Party } from '../vocabulary/vocabulary';
+import type { Party, Person } from '../vocabulary/vocabulary';
 import { ActorMatcher, type ActorMention } from './actors';
 import {
   CLAUSE_ENDS,
@@ -10,6 +10,8 @@ import {
   NAME_PREFIXES,
   NOT_A_SUBJECT_AFTER,
   PERSONAL_PRONOUNS,
+  REPORT_VERBS,
+  STANCE_NOUNS,
   VERB_PRECEDERS,
   POSSESSIVE_PRONOUNS,
   SPEAKER_NOUNS,
@@ -25,6 +27,8 @@ export interface Attribution {
   speaker: string;
   /** The speaker is a person rather than a body. */
   person: boolean;
+  /** The person of `config/parties.yml` speaking, when it is one. */
+  official: Person | null;
   /**
    * - `stance`: the speaker is the subject of a stance verb ("Kyiv insists …", "…,” Putin said.")
    * - `according-to`: "according to the Kremlin"
@@ -45,6 +49,7 @@ interface Speaker {
   party: Party;
   label: string;
   person: boolean;
+  official: Person | null;
 }
 
 /** A name or a resolved pronoun that may be the subject of a stance verb. */
@@ -94,8 +99,9 @@ export class Attributor {
         const resolvePronoun = (index: number): Speaker | null => {
           const before = mentions.filter((m) => m.person && m.end <= index).at(-1);
           if (before) return speakerOf(before);
-          if (lastSpeaker && at - lastSpeaker.at <= 3) return lastSpeaker.speaker;
-          return previousPeople.length === 1 ? previousPeople[0]! : null;
+          // The one person the sentence before names ("Keith Kellogg … struck a cautious note. He said …"), else the last speaker.
+          if (previousPeople.length === 1) return previousPeople[0]!;
+          return lastSpeaker && at - lastSpeaker.at <= 3 ? lastSpeaker.speaker : null;
         };
         const attributions = directAttributions(tokens, mentions, resolvePronoun);
         const quotedAtEnd = quoteOpenAfter(tokens, quoted);
@@ -103,7 +109,7 @@ export class Attributor {
         quoted = quotedAtEnd;
 
         const person = attributions.find((a) => a.person);
-        if (person) lastSpeaker = { speaker: { party: person.party, label: person.speaker, person: true }, at };
+        if (person) lastSpeaker = { speaker: { party: person.party, label: person.speaker, person: true, official: person.official }, at };
         previousPeople = uniqueSpeakers(mentions.filter((m) => m.person).map(speakerOf));
       }
       quoted = false; // a quotation never runs across paragraphs unclosed in these texts
@@ -132,7 +138,7 @@ function directAttributions(
     if (candidate.start <= reportedUntil || !isSubject(tokens, candidate)) continue;
     const verbAt = stanceVerbAfter(tokens, candidate, candidates);
     if (verbAt === null) continue;
-    attributions.push({ ...attributionOf(verbAt.speaker), cue: 'stance' });
+    for (const speaker of [verbAt.speaker, ...verbAt.coordinated]) attributions.push({ ...attributionOf(speaker), cue: 'stance' });
     reportedUntil = clauseEnd(tokens, verbAt.index);
   }
 
@@ -155,7 +161,7 @@ function subjectCandidates(
         end: mention.end,
         possessive: mention.possessive,
         adjective: false,
-        ...(mention.person || !previous.person ? { label: mention.label, person: mention.person } : {}),
+        ...(mention.person || !previous.person ? { label: mention.label, person: mention.person, official: mention.official } : {}),
       });
       continue;
     }
@@ -184,9 +190,12 @@ function isSubject(tokens: readonly Token[], candidate: Candidate): boolean {
   if (next?.text === ',' && tokens[candidate.end + 1]?.text === 'who') return true;
   if (next && SPEAKER_NOUNS.has(next.text) && !candidate.adjective) return true;
   let i = candidate.start - 1;
-  while (i >= 0 && NAME_PREFIXES.has(tokens[i]!.text)) i--;
+  // "Secretary of State Marco Rubio": "of" inside a title is no preposition governing the name.
+  const inTitle = (k: number) => tokens[k]!.text === 'of' && NAME_PREFIXES.has(tokens[k - 1]?.text ?? '') && NAME_PREFIXES.has(tokens[k + 1]?.text ?? '');
+  while (i >= 0 && (NAME_PREFIXES.has(tokens[i]!.text) || inTitle(i))) i--;
   const before = tokens[i]?.text;
   if (before === 'of' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '')) return true; // "the leadership of Russia"
+  if (before === 'in' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '') && i === 1) return true; // "Officials in Kyiv … said"
   return before === undefined || !NOT_A_SUBJECT_AFTER.has(before);
 }
 
@@ -195,13 +204,13 @@ function stanceVerbAfter(
   tokens: readonly Token[],
   subject: Candidate,
   candidates: readonly Candidate[],
-): { index: number; speaker: Speaker } | null {
+): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
   let i = subject.end;
   let statementSubject = false;
   if (subject.possessive || subject.adjective) {
     // "the Kremlin’s press release", "His post-call statements", "Russian negotiators"
     const nounAt = findSpeakerNoun(tokens, i, subject.adjective ? 1 : 3);
-    if (nounAt === null) return null;
+    if (nounAt === null) return subject.possessive ? stanceNounAfter(tokens, subject) : null;
     statementSubject = isStatementNoun(tokens[nounAt]!.text);
     i = nounAt + 1;
   } else if (tokens[i] && SPEAKER_NOUNS.has(tokens[i]!.text)) {
@@ -213,6 +222,10 @@ function stanceVerbAfter(
   const startingAt = new Map(candidates.filter((c) => c !== subject).map((c) => [c.start, c]));
   let speaker: Speaker = subject.adjective ? { ...subject, label: `${subject.label} ${tokens[i - 1]!.raw}` } : subject;
   let inOfPhrase = false;
+  /** Other parties' names joined to the subject by "and": "Both Moscow and Kyiv said". */
+  const coordinated: Speaker[] = [];
+  let coordinatedUntil = subject.end;
+  i = afterAside(tokens, i);
   const limit = Math.min(tokens.length, i + 14);
   for (; i < limit; i++) {
     const token = tokens[i]!;
@@ -225,6 +238,12 @@ function stanceVerbAfter(
       continue;
     }
     const other = startingAt.get(i);
+    if (other && tokens[i - 1]?.text === 'and' && i - 1 === coordinatedUntil && !other.possessive) {
+      coordinated.push(other);
+      coordinatedUntil = other.end;
+      i = other.end - 1;
+      continue;
+    }
     if (other) {
       // A person of the same party nearer the verb is the one speaking ("Putin received … from Gerasimov, who reported").
       if (other.party === subject.party && other.person) speaker = other;
@@ -233,8 +252,37 @@ function stanceVerbAfter(
       continue;
     }
     const stance = STANCE_VERBS.has(token.text) || (statementSubject && STATEMENT_VERBS.has(token.text));
-    if (stance && isVerbPosition(tokens, i, subject, inOfPhrase)) return { index: i, speaker };
+    if (stance && isVerbPosition(tokens, i, subject, inOfPhrase)) return { index: i, speaker, coordinated: coordinated.filter((c) => c.party !== speaker.party) };
+    // The subject reports events ("…, who reported that Russia had regained …"): no position of its own.
+    if (REPORT_VERBS.has(token.text) && isVerbPosition(tokens, i, subject, inOfPhrase)) return null;
     if (token.text === 'and' || token.text === 'but') inOfPhrase = false;
+  }
+  return null;
+}
+
+/**
+ * Past an aside between commas after the subject, when a stance verb follows it: "Trump,
+ * speaking to reporters in the Oval Office on Thursday, insisted …", "Jake Sullivan, who
+ * served as national security adviser until January, argued …".
+ */
+function afterAside(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  const close = tokens.findIndex((t, k) => k > at && t.text === ',');
+  if (close < 0 || close - at > 14) return at;
+  let next = close + 1;
+  while (tokens[next]?.text.endsWith('ly') && !tokens[next]!.punctuation) next++;
+  return tokens[next] && STANCE_VERBS.has(tokens[next]!.text) ? close : at;
+}
+
+/** "his repeated but false insistence that …": a possessive speaker's stance noun introducing what it holds. */
+function stanceNounAfter(tokens: readonly Token[], subject: Candidate): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
+  for (let i = subject.end; i < Math.min(tokens.length, subject.end + 5); i++) {
+    const token = tokens[i]!;
+    if (STANCE_NOUNS.has(token.text)) {
+      const next = tokens[i + 1]?.text === '—' ? tokens[i + 2] : tokens[i + 1];
+      return next?.text === 'that' ? { index: i, speaker: subject, coordinated: [] } : null;
+    }
+    if (token.punctuation) return null;
   }
   return null;
 }
@@ -274,7 +322,7 @@ function findSpeakerNoun(tokens: readonly Token[], from: number, within: number)
   return null;
 }
 
-const isStatementNoun = (word: string): boolean => ['statement', 'statements', 'release', 'readout', 'summary'].includes(word);
+const isStatementNoun = (word: string): boolean => ['statement', 'statements', 'release', 'readout', 'summary', 'mention'].includes(word);
 
 /** The index where the clause containing `index` ends: the next ";" or the sentence's end. */
 function clauseEnd(tokens: readonly Token[], index: number): number {
@@ -327,9 +375,10 @@ const attributionOf = (speaker: Speaker): Omit<Attribution, 'cue'> => ({
   party: speaker.party,
   speaker: speaker.label,
   person: speaker.person,
+  official: speaker.official,
 });
 
-const speakerOf = (mention: ActorMention): Speaker => ({ party: mention.party, label: mention.label, person: mention.person });
+const speakerOf = (mention: ActorMention): Speaker => ({ party: mention.party, label: mention.label, person: mention.person, official: mention.official });
 
 function uniqueSpeakers(speakers: Speaker[]): Speaker[] {
   return speakers.filter((s, i) => speakers.findIndex((o) => o.label === s.label) === i);

@@ -17,8 +17,26 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'warned', 'warning', 'threaten', 'threatens', 'threatened', 'called', 'urge', 'urges', 'urged', 'vow',
   'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promised', 'told', 'tells', 'wrote', 'writes',
   'posted', 'posts', 'noted', 'notes', 'adds', 'added', 'adding', 'describe', 'describes', 'described',
-  'frames', 'framed', 'spun', 'hyped', 'bristled', 'dodged', 'reported', 'spoke', 'speaks', 'rebuffed',
+  'frames', 'framed', 'spun', 'hyped', 'bristled', 'dodged', 'spoke', 'speaks', 'rebuffed',
   'ruled', 'declared', 'declares', 'condemned', 'condemns', 'pushed', 'argued', 'argues',
+  'backed', 'backs', 'endorsed', 'endorses', 'dismissed', 'dismisses', 'accused', 'accuses', 'fear', 'fears',
+  'feared', 'demonstrated', 'demonstrates', 'telling',
+]);
+
+/**
+ * Verbs of a report about events rather than a stated position: "Gerasimov, who reported that
+ * Russia had regained control of 86% …" tells what happened, not what Russia wants.
+ */
+export const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting', 'briefed', 'briefs', 'informed', 'informs', 'updated']);
+
+/**
+ * Nouns of a stated position that a possessive speaker holds, followed by what it says:
+ * "his repeated but false insistence that …", "Russia’s long-standing argument—that …".
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'insistence', 'demand', 'demands', 'warning', 'warnings', 'claim', 'claims', 'assertion', 'assertions',
+  'argument', 'arguments', 'pledge', 'promise', 'proposal', 'refusal', 'threat', 'accusation', 'accusations',
+  'denial', 'position', 'view',
 ]);
 
 /** Verbs that attribute only when their subject is a statement itself ("the press release used …"). */
@@ -59,7 +77,8 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set([
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'release', 'readout', 'summary', 'spokesman', 'spokeswoman', 'spokesperson',
   'negotiators', 'officials', 'official', 'side', 'government', 'leadership', 'administration', 'team',
-  'delegation', 'ministry', 'website', 'envoy', 'envoys', 'diplomats', 'leaders', 'president',
+  'delegation', 'ministry', 'website', 'envoy', 'envoys', 'diplomats', 'leaders', 'president', 'minister',
+  'mention',
 ]);
 
 /**

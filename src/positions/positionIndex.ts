@@ -1,8 +1,11 @@
 import type { Article, Sentence } from '../corpus/article';
 import type { Analyzer } from '../engine/analysis';
 import { SlicedCache } from '../util/slicedCache';
-import type { Party, Topic, Vocabulary } from '../vocabulary/vocabulary';
+import type { Party, Person, Topic, Vocabulary } from '../vocabulary/vocabulary';
 import { Attributor } from './attribute';
+import { disputesOf } from './disputes';
+import { quotableAlone, quotationMarksBalanced, wholeQuotation } from './quotable';
+import { earlierDateOf } from './statedWhen';
 import { TopicClassifier } from './topics';
 
 /** One party's position, stated in one verbatim sentence. */
@@ -10,10 +13,20 @@ export interface Statement {
   party: Party;
   /** The leader or body the sentence credits ("Putin", "the Kremlin"). */
   speaker: string;
+  /** The person of `config/parties.yml` speaking, when the speaker is one. */
+  official: Person | null;
   topics: Topic[];
   article: Article;
   /** Its sentence alone: a statement kept for /position must not keep its article's whole text in memory. */
   sentence: Sentence;
+  /**
+   * Null for the party's current position. Otherwise why it is an earlier one: the date the
+   * article gives it, well before the article itself ("Back in June 2023 …"), and whether its
+   * speaker was out of office (a former official, or an article outside their term).
+   */
+  earlier: { date: string | null; outOfOffice: boolean } | null;
+  /** Sentences of its article saying the claim is false ("This claim is entirely false."). */
+  disputedBy: Sentence[];
 }
 
 /**
@@ -57,10 +70,13 @@ export class PositionIndex {
   #compute(article: Article): Statement[] {
     const statements: Statement[] = [];
     let previous: { sentence: Sentence; topics: Topic[]; parties: Party[] } | null = null;
+    const sentences = article.passages.flatMap((p) => p.sentences);
     const order = new Map<Sentence, number>();
-    article.passages.flatMap((p) => p.sentences).forEach((s, i) => order.set(s, i));
+    sentences.forEach((s, i) => order.set(s, i));
+    /** Sentences quoted as part of a whole quotation already. */
+    const inQuotation = new Set<Sentence>();
 
-    for (const { sentence, attributions } of this.#attributor.attribute(article)) {
+    for (const { passage, sentence, attributions } of this.#attributor.attribute(article)) {
       let topics = this.#topics.classify(sentence.text);
       const parties = attributions.map((a) => a.party);
       const follows = previous !== null && order.get(previous.sentence)! + 1 === order.get(sentence);
@@ -71,13 +87,43 @@ export class PositionIndex {
         topics = previous!.topics;
       }
       // One statement per party and sentence: "…,” Gerasimov told Putin, according to the Kremlin website" is one.
-      for (const attribution of attributions.filter((a, i) => attributions.findIndex((o) => o.party === a.party) === i)) {
-        statements.push({ party: attribution.party, speaker: attribution.speaker, topics, article, sentence });
-      }
       previous = { sentence, topics, parties };
+      if (inQuotation.has(sentence)) continue;
+      // A piece of a longer quotation is quoted whole; a fragment would misquote its speaker (it still lends its topics to the next).
+      const whole = quotationMarksBalanced(sentence.text) ? null : wholeQuotation(passage, sentence);
+      if (whole) {
+        for (const part of whole.parts) inQuotation.add(part);
+        topics = unique([...topics, ...this.#topics.classify(whole.sentence.text)]);
+      }
+      const quoted = whole?.sentence ?? sentence;
+      if (!quotableAlone(quoted.text)) continue;
+      const date = earlierDateOf(quoted.text, article.published);
+      const disputedBy = disputesOf(sentences, order.get(sentence)!);
+      for (const attribution of attributions.filter((a, i) => attributions.findIndex((o) => o.party === a.party) === i)) {
+        const outOfOffice = attribution.official !== null && !inOffice(attribution.official, article.published);
+        statements.push({
+          party: attribution.party,
+          speaker: attribution.speaker,
+          official: attribution.official,
+          topics,
+          article,
+          sentence: quoted,
+          earlier: date !== null || outOfOffice ? { date, outOfOffice } : null,
+          disputedBy,
+        });
+      }
     }
     return statements;
   }
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Whether a person held office when an article was published: not `former`, and within their term. */
+function inOffice(person: Person, published: string): boolean {
+  if (person.former) return false;
+  const { from, until } = person.term ?? {};
+  return (!from || published >= from) && (!until || published.slice(0, until.length) <= until);
 }
 
 /** A sentence opening with a pronoun or a quotation continues the one before it. */

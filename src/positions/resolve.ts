@@ -1,6 +1,6 @@
 import { CommandError } from '../core/errors';
 import { closest } from '../text/closest';
-import type { Party, Topic } from '../vocabulary/vocabulary';
+import type { Party, Person, Topic } from '../vocabulary/vocabulary';
 
 /**
  * Reads a party as users type it: its id or name, a name that stands for it (the Kremlin,
@@ -8,12 +8,18 @@ import type { Party, Topic } from '../vocabulary/vocabulary';
  * known parties and suggests the nearest.
  */
 export function resolveParty(input: string, parties: readonly Party[]): Party {
-  const keys = parties.flatMap((party) =>
-    [party.id, party.name, ...party.names, ...party.people.flatMap((p) => [p.name, ...p.aliases])].map((key) => ({ key: normalise(key), party })),
-  );
+  return resolveSpeaker(input, parties).party;
+}
+
+/** As `resolveParty`, and the person asked for when the input names one of the party's people. */
+export function resolveSpeaker(input: string, parties: readonly Party[]): { party: Party; person: Person | null } {
+  const keys = parties.flatMap((party) => [
+    ...[party.id, party.name, ...party.names].map((key) => ({ key: normalise(key), party, person: null })),
+    ...party.people.flatMap((person) => [person.name, ...person.aliases].map((key) => ({ key: normalise(key), party, person }))),
+  ]);
   const wanted = normalise(input);
-  const found = keys.find((k) => k.key === wanted)?.party;
-  if (found) return found;
+  const found = keys.find((k) => k.key === wanted);
+  if (found) return { party: found.party, person: found.person };
   const suggestion = closest(wanted, keys.map((k) => k.key));
   const known = parties.map((p) => `${p.id} (${p.name})`).join(', ');
   throw new CommandError(

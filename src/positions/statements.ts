@@ -2,6 +2,7 @@ import type { CitationList } from '../answer/citations';
 import type { Position } from '../core/reply';
 import type { Library } from '../library/library';
 import type { Party, Topic } from '../vocabulary/vocabulary';
+import type { PositionEntry } from './entries';
 import type { Statement } from './positionIndex';
 
 /**
@@ -14,19 +15,55 @@ export async function statementsOf(library: Library, party?: Party, topic?: Topi
   return statements.filter((s) => (!party || s.party === party) && (!topic || s.topics.includes(topic)));
 }
 
-/** A statement as a reply line (`Putin: “…” [3]`) and as JSON data, cited. */
-export function presentStatement(statement: Statement, topic: Topic, citations: CitationList): { line: string; position: Position } {
-  const cited = citations.cite(statement.article, statement.sentence.text);
+/** Articles cited per entry; the others are counted ("reported by 12 articles"). */
+export const CITED_REPORTS_PER_ENTRY = 3;
+
+/**
+ * An entry as a reply line and as JSON data, cited:
+ * `Putin: “…” [3, 5] — reported by 2 articles`, `Trump: “…” [2] — disputed by [3]`,
+ * `Sullivan (former US National Security Adviser), June 2023: “…” [5]`.
+ */
+export function presentEntry(entry: PositionEntry, topic: Topic | null, citations: CitationList): { line: string; position: Position } {
+  const quotedReport = entry.reports[0]!;
+  const cited = entry.reports.slice(0, CITED_REPORTS_PER_ENTRY).map((s) => citations.cite(s.article, s.sentence.text));
+  const disputes = quotedReport.disputedBy.map((s) => citations.cite(quotedReport.article, s.text));
+  const notes = [
+    ...(entry.reports.length > 1 ? [`reported by ${entry.reports.length} articles`] : []),
+    ...(disputes.length > 0 ? [`disputed by [${disputes.map((c) => c.n).join(', ')}]`] : []),
+  ];
+  const { earlier } = quotedReport;
   return {
-    line: `${statement.speaker}: ${quoted(statement.sentence.text)} [${cited.n}]`,
+    line: `${speakerLabel(quotedReport)}: ${quoted(quotedReport.sentence.text)} [${cited.map((c) => c.n).join(', ')}]${notes.length > 0 ? ` — ${notes.join('; ')}` : ''}`,
     position: {
-      party: statement.party.id,
-      topic: topic.id,
-      speaker: statement.speaker,
-      statement: statement.sentence.text,
-      citations: [cited],
+      party: entry.party.id,
+      topic: topic?.id ?? null,
+      speaker: quotedReport.speaker,
+      statement: quotedReport.sentence.text,
+      citations: cited,
+      ...(entry.reports.length > 1 ? { reportedBy: entry.reports.length } : {}),
+      ...(earlier ? { earlier } : {}),
+      ...(disputes.length > 0 ? { disputedBy: disputes.map((c) => c.n) } : {}),
     },
   };
+}
+
+/** The speaker, and for an earlier statement why: "Sullivan (former US National Security Adviser), June 2023". */
+function speakerLabel(statement: Statement): string {
+  const { earlier, official } = statement;
+  if (!earlier) return statement.speaker;
+  const role = official?.role ?? 'official';
+  const office = !earlier.outOfOffice ? '' : official?.former ? ` (${/^former\b/iu.test(role) ? role : `former ${role}`})` : ' (not in office then)';
+  return `${statement.speaker}${office}${earlier.date ? `, ${spelledDate(earlier.date)}` : ''}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2023-06" → "June 2023", "2024-07-15" → "15 July 2024", "2022" → "2022". */
+function spelledDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const monthYear = `${MONTH_NAMES[Number(month) - 1]} ${year}`;
+  return day ? `${Number(day)} ${monthYear}` : monthYear;
 }
 
 /** Quotation marks around a statement, unless it is a quotation already. */

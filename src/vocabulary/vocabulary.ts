@@ -11,10 +11,17 @@ export const spellingRuleSchema = z.strictObject({
   case_sensitive: z.boolean().optional(),
 });
 
+/** A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+
 const personSchema = z.strictObject({
   name: z.string().trim().min(1),
   aliases: z.array(z.string().trim().min(1)).default([]),
   role: z.string().trim().min(1).optional(),
+  /** No longer in office: what they said is never shown as the party's current position. */
+  former: z.boolean().default(false),
+  /** Their time in office; statements in articles published outside it are not the party's current position. */
+  term: z.strictObject({ from: partialDate.optional(), until: partialDate.optional() }).optional(),
 });
 
 export const partySchema = z.strictObject({

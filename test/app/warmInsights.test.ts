@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CommandContext } from '../../src/app/context';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { warmInsights } from '../../src/app/warmInsights';
 import { loadCommands, type CommandRegistry } from '../../src/core/registry';
@@ -21,7 +22,7 @@ describe('warmInsights', () => {
 describe('a command that needs the warm-up’s work, asked while it runs', () => {
   // Enough articles that attributing them all takes many slices.
   let corpusDir: string;
-  let registry: CommandRegistry;
+  let registry: CommandRegistry<CommandContext>;
   beforeAll(async () => {
     corpusDir = generatedCorpus(300);
     registry = await loadCommands();
@@ -45,9 +46,9 @@ describe('a command that needs the warm-up’s work, asked while it runs', () =>
       }
     };
     const counting = countTurns();
-    const asked = parley.run(name, options, CONSOLE_CALLER).finally(() => (pending = false));
+    const asked = parley.run({ command: name, options, caller: CONSOLE_CALLER }).finally(() => (pending = false));
 
-    const help = await parley.run('help', {}, CONSOLE_CALLER);
+    const help = await parley.run({ command: 'help', options: {}, caller: CONSOLE_CALLER });
     expect(help.ok).toBe(true);
     // Answered while the command still waits for the corpus's statements or events.
     expect(pending).toBe(true);
@@ -57,7 +58,7 @@ describe('a command that needs the warm-up’s work, asked while it runs', () =>
     expect(turns).toBeGreaterThanOrEqual(3);
     expect(outcome.ok).toBe(true);
     await warming;
-    expect(await parley.run(name, options, CONSOLE_CALLER)).toEqual(outcome);
+    expect(await parley.run({ command: name, options, caller: CONSOLE_CALLER })).toEqual(outcome);
   });
 
   it('shares the work: an article is attributed once, whether the warm-up or a command gets to it first', async () => {
@@ -66,8 +67,8 @@ describe('a command that needs the warm-up’s work, asked while it runs', () =>
     const attribute = vi.spyOn(Attributor.prototype, 'attribute');
     const warming = warmInsights(library, silentLogger);
     const [position, compare] = await Promise.all([
-      parley.run('position', { party: 'ukraine' }, CONSOLE_CALLER),
-      parley.run('compare', {}, CONSOLE_CALLER),
+      parley.run({ command: 'position', options: { party: 'ukraine' }, caller: CONSOLE_CALLER }),
+      parley.run({ command: 'compare', options: {}, caller: CONSOLE_CALLER }),
       warming,
     ]);
     expect(position.ok && compare.ok).toBe(true);

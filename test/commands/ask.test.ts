@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../commands/ask';
-import { CONSOLE_CALLER, seedParley } from '../helpers/fixtures';
+import { asTyped, CONSOLE_CALLER, seedParley } from '../helpers/fixtures';
 
 const parley = await seedParley();
-const ask = (question: unknown) => parley.run('ask', { question }, CONSOLE_CALLER);
+const ask = async (question: unknown) => asTyped(await parley.run({ command: 'ask', options: { question }, caller: CONSOLE_CALLER }));
 
 describe('/ask', () => {
   it('answers with numbered, cited verbatim sentences', async () => {

@@ -15,7 +15,7 @@ const commands = await loadCommands();
 /** A chat user who manages the channel, so that every example (digest subscriptions too) may run. */
 const CHANNEL_MANAGER: Caller = { platform: 'slack', userId: 'U0MANAGER', channelId: 'C0CONTRACT', canManageChannel: true };
 const parley = await seedParley();
-const corpusText = parley.library.engine
+const corpusText = parley.services.library.engine
   .articles()
   .map((a) => readFileSync(join(CORPUS_DIR, a.file), 'utf8'))
   .join('\n');
@@ -27,7 +27,7 @@ function expectHonestReply(reply: Reply): void {
   expect(new Set(markers)).toEqual(new Set(reply.citations.map((c) => c.n)));
   for (const citation of [...reply.citations, ...(reply.related ?? [])]) {
     expect(corpusText).toContain(citation.quote);
-    expect(parley.library.engine.article(citation.articleId)?.title).toBe(citation.title);
+    expect(parley.services.library.engine.article(citation.articleId)?.title).toBe(citation.title);
   }
 }
 
@@ -41,7 +41,7 @@ describe.each(commands.list().map((c) => [c.name, c] as const))('/%s', (_name, c
   it.each(optionSpecs(command).map((spec) => [spec.name, spec] as const))('repeats at most about 100 characters of a huge "%s" in an error', async (_option, spec) => {
     const huge = `${'z'.repeat(5_000)} ${'z'.repeat(5_000)}`;
     const value = spec.type === 'boolean' ? huge : spec.list ? [huge] : huge;
-    const outcome = await parley.run(command.name, { [spec.name]: value }, CHANNEL_MANAGER);
+    const outcome = await parley.run({ command: command.name, options: { [spec.name]: value }, caller: CHANNEL_MANAGER });
     if (!outcome.ok) expect(outcome.error.message).not.toMatch(/z{101}/u);
   });
 

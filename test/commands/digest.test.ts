@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_CALLER, seedParley } from '../helpers/fixtures';
+import { asTyped, CONSOLE_CALLER, seedParley } from '../helpers/fixtures';
 
 const parley = await seedParley();
 
@@ -12,7 +12,7 @@ describe('/digest in the console', () => {
   });
 
   it('explains that subscriptions belong to chat channels', async () => {
-    expect(await parley.runText('/digest subscribe', CONSOLE_CALLER)).toEqual({
+    expect(asTyped(await parley.runText('/digest subscribe', CONSOLE_CALLER))).toEqual({
       ok: false,
       error: { code: 'invalid_input', message: 'Digests are posted into Discord or Slack channels; in the console, /digest preview shows one.' },
     });

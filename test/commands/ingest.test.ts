@@ -22,7 +22,7 @@ const MANAGER: Caller = { ...MEMBER, userId: 'u2', canManageChannel: true };
 
 async function parleyOver(corpusDir: string, maxBytes = 256 * 1024): Promise<Parley> {
   const ingester = new Ingester(corpusDir, testFetchPolicy({ maxBytes }), silentLogger);
-  return new Parley(await loadCommands(), libraryOf(corpusDir), silentLogger, { ingester });
+  return new Parley(await loadCommands(), { library: libraryOf(corpusDir), now: () => new Date(), ingester }, silentLogger);
 }
 
 describe('/ingest', () => {

@@ -1,30 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_CALLER, seedParley } from '../helpers/fixtures';
+import { SLASH_COMMAND, writeReplyRefs } from '../../src/core/commandRef';
+import { personLabel } from '../../src/positions/actors';
+import { quotationMarksBalanced } from '../../src/positions/quotable';
+import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedCorpusLibrary, seedParley, testParley } from '../helpers/fixtures';
+import { loadCommands } from '../../src/core/registry';
 
 const parley = await seedParley();
-const run = async (line: string) => {
-  const outcome = await parley.runText(line, CONSOLE_CALLER);
+const runOn = async (app: typeof parley, line: string) => {
+  const outcome = await app.runText(line, CONSOLE_CALLER);
   if (!outcome.ok) throw new Error(outcome.error.message);
-  return outcome.reply;
+  // Command references written as the console writes them ("/position united-states").
+  return writeReplyRefs(outcome.reply, SLASH_COMMAND);
 };
+const run = (line: string) => runOn(parley, line);
+const OTHER_SPEAKERS = /^Other .+ speakers, not /u;
+const EARLIER = 'Earlier statements, not the current position';
 
 describe('/position', () => {
   it('reaches the same party from a leader and from its name, naming each speaker', async () => {
     const byLeader = await run('/position putin');
     const byName = await run('/position russia');
-    expect(byLeader.positions).toEqual(byName.positions);
     expect(byName.positions!.every((p) => p.party === 'russia')).toBe(true);
-    expect(new Set(byName.positions!.map((p) => p.speaker))).toEqual(new Set(['Putin', 'the Kremlin', 'Gerasimov', 'Naryshkin', 'Russia', 'Russian negotiators']));
-    expect(byLeader.text).toContain('(“putin” is Russia)');
+    expect(byLeader.positions!.every((p) => p.party === 'russia')).toBe(true);
+    const russianSpeakers = ['Putin', 'the Kremlin', 'Gerasimov', 'Naryshkin', 'Russia', 'Russian negotiators', 'Moscow', 'the Russian Federation'];
+    for (const p of byName.positions!) expect(russianSpeakers).toContain(p.speaker);
+    expect(byName.text).toMatch(/naming who said it \(.*Putin.*\)/u);
+    expect(byName.text).toContain('the Kremlin');
+    expect(byLeader.text).toContain('(“putin” is Vladimir Putin, President of Russia)');
   });
 
-  it('groups by topic and shows Russia’s Kursk demands, not Ukraine’s', async () => {
+  it('shows the person asked for first: /position trump is Trump’s own statements, then other US speakers labelled, with a pointer', async () => {
+    const reply = await run('/position trump');
+    const sections = reply.sections!;
+    const others = sections.findIndex((s) => OTHER_SPEAKERS.test(s.title));
+    expect(others).toBeGreaterThan(0);
+    expect(sections[others]!.title).toBe('Other United States speakers, not Trump');
+    expect(sections[others]!.body).toContain('All of United States’ positions: /position united-states');
+    const own = sections.slice(0, others).flatMap((s) => s.body.split('\n')).filter((line) => !line.startsWith('…'));
+    expect(own.length).toBeGreaterThan(0);
+    for (const line of own) expect(line).toMatch(/^Trump: /u);
+    expect(own.join('\n')).toContain('warning that failure could mean World War Three');
+    expect(sections[others]!.body).toMatch(/^(?:the White House|Leavitt|the U\.S\.): /mu);
+    expect(JSON.stringify(reply)).not.toContain('Sullivan');
+  });
+
+  it('does the same for every person in config/parties.yml', async () => {
+    for (const party of seedCorpusLibrary().vocabulary.parties) {
+      for (const person of party.people) {
+        const reply = await run(`/position "${person.aliases[0] ?? person.name}"`);
+        const sections = reply.sections ?? [];
+        const ownEnd = sections.findIndex((s) => OTHER_SPEAKERS.test(s.title) || s.title === EARLIER);
+        const own = sections.slice(0, ownEnd < 0 ? sections.length : ownEnd).flatMap((s) => s.body.split('\n')).filter((l) => !l.startsWith('…'));
+        for (const line of own) expect(line, `/position ${person.name}`).toMatch(new RegExp(`^${personLabel(person)}: `, 'u'));
+        expect(reply.positions!.every((p) => p.party === party.id)).toBe(true);
+        if (own.length === 0) expect(reply.text).toContain(`No stated position of ${personLabel(person)}’s own`);
+      }
+    }
+  });
+
+  it('never presents a former official’s line as the party’s current position: Sullivan’s June 2023 line is an earlier statement, labelled', async () => {
+    const reply = await run('/position united-states');
+    const sullivan = reply.positions!.filter((p) => p.speaker === 'Sullivan');
+    expect(sullivan.map((p) => p.earlier)).toEqual([{ date: '2023-06', outOfOffice: true }]);
+    const earlier = reply.sections!.find((s) => s.title === EARLIER)!;
+    expect(earlier.body).toMatch(/^Sullivan \(former US National Security Adviser\), June 2023: “Back in June 2023/u);
+    for (const section of reply.sections!.filter((s) => s !== earlier)) expect(section.body).not.toContain('Sullivan');
+  });
+
+  it('groups by topic and shows Russia’s Kursk demands, not Ukraine’s, nor Gerasimov’s battlefield report or a fragment', async () => {
     const reply = await run('/position russia kursk');
-    expect(reply.sections!.map((s) => s.title)).toEqual(['Kursk (4)']);
+    expect(reply.sections!.map((s) => s.title)).toEqual(['Kursk (2)']);
     expect(reply.sections![0]!.body).toContain('Putin said those questions included the fate of Ukraine’s forces');
+    expect(reply.sections![0]!.body).not.toContain('regained control of 86%');
+    expect(reply.sections![0]!.body).not.toContain('These plans have fallen through');
     const ukraine = await run('/position ukraine');
     expect(ukraine.positions!.map((p) => p.statement)).toContain('Kyiv insists on a full Russian withdrawal, war reparations, and binding security guarantees—preferably via NATO—to prevent another invasion.');
     expect(ukraine.positions!.map((p) => p.statement).join(' ')).not.toContain('Putin demanded');
+  });
+
+  it('quotes no fragment and no sentence with an unbalanced quotation mark as a position', async () => {
+    for (const party of ['russia', 'ukraine', 'united-states', 'europe']) {
+      for (const position of (await run(`/position ${party}`)).positions!) {
+        expect(quotationMarksBalanced(position.statement), position.statement).toBe(true);
+        expect(position.statement.split(/\s+/u).length, position.statement).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it('makes one entry of a statement several articles report, with every citation, ranked first', async () => {
+    const repeat = (n: number) =>
+      articleFile(
+        { title: `Wire copy ${n}`, source: `Wire ${n}`, published: `2025-03-1${n}` },
+        'Leading up to it, Trump repeatedly hyped up what he described as “good conversation” and “good talks” with Putin.',
+      );
+    const library = libraryOf(corpusCopy({ 'wire-1.md': repeat(1), 'wire-2.md': repeat(2) }));
+    const app = testParley(await loadCommands(), library);
+    const reply = await runOn(app, '/position trump us-russia');
+    const first = reply.positions![0]!;
+    expect(first.reportedBy).toBe(3);
+    expect(first.citations.map((c) => c.articleId).sort()).toEqual(['2025-03-18-trump-putin-call-on-ukraine-ceasefire', 'wire-1', 'wire-2']);
+    expect(reply.sections![0]!.body.split('\n')[0]).toMatch(/“good talks” with Putin\.” \[1, 2, 3\] — reported by 3 articles$/u);
+    expect(reply.positions!.filter((p) => p.statement.startsWith('Leading up to it'))).toHaveLength(1);
   });
 
   it('lists newest coverage first within a topic', async () => {
@@ -67,6 +143,25 @@ describe('/compare', () => {
     ]);
     const cited = new Set(reply.citations.map((c) => c.n));
     for (const cell of reply.comparison!.cells) for (const n of cell.citations) expect(cited.has(n)).toBe(true);
+  });
+
+  it('/compare kursk keeps Trump’s disputed claim as the US position, marked "disputed by [n]", and leaves Gerasimov’s report out', async () => {
+    const reply = await run('/compare kursk');
+    const us = reply.sections!.find((s) => s.title === 'United States')!;
+    expect(us.body).toMatch(/^Trump: “This included his repeated but false insistence that Ukrainian troops in Kursk were facing “complete encirclement”.* \[(\d+)\] — disputed by \[(\d+)\]$/u);
+    const disputing = Number(/disputed by \[(\d+)\]/u.exec(us.body)![1]);
+    expect(reply.citations.find((c) => c.n === disputing)!.quote).toBe('This claim is entirely false.');
+    expect(reply.positions!.find((p) => p.party === 'united-states')!.disputedBy).toEqual([disputing]);
+    expect(reply.sections!.find((s) => s.title === 'Russia')!.body).not.toContain('regained control of 86%');
+  });
+
+  it('ranks current statements before earlier ones', async () => {
+    const reply = await run('/compare us-russia united-states');
+    const speakers = reply.positions!.map((p) => p.speaker);
+    const sullivan = speakers.indexOf('Sullivan');
+    // Sullivan's 2023 line is newer coverage than some current ones, yet never ranks above them.
+    if (sullivan >= 0) expect(speakers.slice(sullivan + 1).every((s) => s === 'Sullivan')).toBe(true);
+    expect(speakers.slice(0, 3)).not.toContain('Sullivan');
   });
 
   it('takes the parties to compare, and reads a first word that is a party as one', async () => {

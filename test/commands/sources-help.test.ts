@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/core/registry';
-import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedParley, testParley } from '../helpers/fixtures';
+import { articleFile, asTyped, CONSOLE_CALLER, corpusCopy, libraryOf, seedParley, testParley } from '../helpers/fixtures';
 
 describe('/sources', () => {
   it('lists the articles newest first with source and date', async () => {
-    const outcome = await (await seedParley()).run('sources', {}, CONSOLE_CALLER);
+    const outcome = await (await seedParley()).run({ command: 'sources', options: {}, caller: CONSOLE_CALLER });
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.reply.articles!.map((a) => a.published)).toEqual(['2025-03-20', '2025-03-19', '2025-03-19', '2025-03-18', '2025-03-13']);
     expect(outcome.reply.text).toContain('The corpus holds 5 articles:\n1. Trump’s Ceasefire Push Meets Putin’s Caution — unknown (seed article), 2025-03-20 (date estimated)');
@@ -25,14 +25,14 @@ describe('/sources', () => {
 
 describe('/help', () => {
   it('lists every command with its usage', async () => {
-    const outcome = await (await seedParley()).run('help', {}, CONSOLE_CALLER);
+    const outcome = asTyped(await (await seedParley()).run({ command: 'help', options: {}, caller: CONSOLE_CALLER }));
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.reply.sections!.map((s) => s.title)).toEqual(expect.arrayContaining(['/ask <question>', '/sources [page]', '/help [command]']));
   });
 
   it('explains one command, and names an unknown one', async () => {
     const parley = await seedParley();
-    expect(await parley.runText('/help ask', CONSOLE_CALLER)).toMatchObject({ ok: true, reply: { sections: [{ title: '/ask <question>' }] } });
+    expect(asTyped(await parley.runText('/help ask', CONSOLE_CALLER))).toMatchObject({ ok: true, reply: { sections: [{ title: '/ask <question>' }] } });
     expect(await parley.runText('/help nope', CONSOLE_CALLER)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

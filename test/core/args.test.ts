@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { parseTextArguments, splitCommandLine, tokenizeLine } from '../../src/core/args';
+import { parseTextArguments, readCommandLine, splitCommandLine, tokenizeLine } from '../../src/core/args';
+import { CommandRegistry } from '../../src/core/registry';
 import { defineCommand } from '../../src/core/command';
 
 const compare = defineCommand({
@@ -51,6 +52,25 @@ describe('parseTextArguments', () => {
   it('returns extra arguments for a command without positional options', () => {
     const help = defineCommand({ name: 'x', description: 't', options: z.object({}), handler: () => ({ command: 'x', text: '', citations: [] }) });
     expect(parseTextArguments(help, ['surplus'])).toEqual({ _extra: ['surplus'] });
+  });
+});
+
+describe('readCommandLine', () => {
+  const commands = new CommandRegistry([compare]);
+
+  it('reads a whole line once: the command its first word names, and its options', () => {
+    expect(readCommandLine(commands, '/compare energy russia "united states"')).toEqual({ command: 'compare', options: { topic: 'energy', parties: ['russia', 'united states'] } });
+    expect(readCommandLine(commands, ['compare', '--days', '7'])).toEqual({ command: 'compare', options: { days: '7' } });
+  });
+
+  it('reads only the arguments when the platform’s slash command named the command (/parley-compare)', () => {
+    expect(readCommandLine(commands, 'energy russia', 'compare')).toEqual({ command: 'compare', options: { topic: 'energy', parties: ['russia'] } });
+    expect(readCommandLine(commands, '', 'compare')).toEqual({ command: 'compare', options: {} });
+  });
+
+  it('names an unknown command with no options, and an empty line help', () => {
+    expect(readCommandLine(commands, 'what now?')).toEqual({ command: 'what', options: {} });
+    expect(readCommandLine(commands, '')).toEqual({ command: 'help', options: {} });
   });
 });
 

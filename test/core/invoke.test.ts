@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/core/command';
 import { CommandError } from '../../src/core/errors';
-import { invokeCommand } from '../../src/core/invoke';
+import { SLASH_COMMAND, writeOutcomeRefs } from '../../src/core/commandRef';
+import { invokeCommand as invokeWithRefs, type Outcome } from '../../src/core/invoke';
 import { CommandRegistry } from '../../src/core/registry';
 import { createLogger } from '../../src/log';
-import { CONSOLE_CALLER, seedCorpusLibrary, seedParley } from '../helpers/fixtures';
+import { asTyped, CONSOLE_CALLER, seedCorpusLibrary, seedParley } from '../helpers/fixtures';
 
 const reply = (command: string) => ({ command, text: 'ok', citations: [] });
 const registry = new CommandRegistry([
@@ -19,6 +20,11 @@ const registry = new CommandRegistry([
   defineCommand({ name: 'explode', description: 'Fails', options: z.object({}), handler: () => { throw new Error('boom: secret-token-123456'); } }),
   defineCommand({ name: 'refuse', description: 'Refuses', options: z.object({}), handler: () => { throw new CommandError('forbidden', 'Only channel managers may do that.'); } }),
 ]);
+
+/** Runs a command as the console shows its outcome: with references to commands written `/name`. */
+async function invokeCommand(commands: CommandRegistry<unknown>, command: string, options: Record<string, unknown>, given: ReturnType<typeof context>): Promise<Outcome> {
+  return writeOutcomeRefs(await invokeWithRefs(commands, { command, options }, given, given.log), SLASH_COMMAND);
+}
 
 function context(lines: string[] = []) {
   return { library: seedCorpusLibrary(), caller: CONSOLE_CALLER, now: () => new Date(), ingester: null, log: createLogger('debug', ['secret-token-123456'], (l) => lines.push(l)) };
@@ -71,7 +77,7 @@ const parley = await seedParley();
 
 describe('input errors say what was wrong with what was given', () => {
   const errorOf = async (line: string): Promise<string> => {
-    const outcome = await parley.runText(line, CONSOLE_CALLER);
+    const outcome = asTyped(await parley.runText(line, CONSOLE_CALLER));
     if (outcome.ok) throw new Error(`"${line}" was accepted`);
     return outcome.error.message;
   };

@@ -43,7 +43,7 @@ async function world(options: Partial<DigestOptions> = {}, start = '2025-03-21T0
   const library = libraryOf(corpusDir);
   const captured = captureLog('debug');
   const digests = new Digests(openDatabase(temporaryDir()), library, { ...TEST_DIGEST_OPTIONS, ...options }, captured.log, now);
-  const parley = new Parley(await loadCommands(), library, captured.log, { now, digests });
+  const parley = new Parley(await loadCommands(), { library, now, digests }, captured.log);
   const slack = await startSlackUnderTest({ parley, captured, digestManagers: [MANAGER] });
   digests.registerPoster(slack.adapter.digestPoster!);
   const created: World = {

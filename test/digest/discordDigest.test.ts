@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordGateway } from '../../src/adapters/discord/gateway';
 import { registerSlashCommands } from '../../src/adapters/discord/registerCommands';
-import type { RunningAdapter } from '../../src/adapters/platforms';
+import type { RunningAdapter } from '../../src/adapters/contract';
 import { loadCommands } from '../../src/core/registry';
 import { libraryOf, corpusCopy, testParley } from '../helpers/fixtures';
 import { EPHEMERAL, FakeDiscord, interactionPayload, type InteractionUser } from '../helpers/fakeDiscord';
@@ -27,7 +27,7 @@ async function setUp() {
   const log = recordingLogger();
   const parley = testParley(await loadCommands(), libraryOf(corpusCopy()), log, () => clock);
   adapter = await startDiscordGateway(parley, { mode: 'gateway', token: discord.token, applicationId: null, guildId: null, apiUrl: discord.apiUrl }, log);
-  parley.digests!.registerPoster(adapter.digestPoster!);
+  parley.services.digests!.registerPoster(adapter.digestPoster!);
   const digest = async (options: Record<string, string>, who: InteractionUser) => {
     const typed = Object.entries(options).map(([name, value]) => ({ name, type: 3, value }));
     const interaction = interactionPayload(discord, 2, 'digest', typed, who);
@@ -66,8 +66,8 @@ describe('the digest on Discord', () => {
     const w = await setUp();
     await w.digest({ action: 'subscribe', time: '08:00', timezone: 'UTC' }, { permissions: MANAGE_GUILD });
     w.setClock('2025-03-21T08:00:00Z');
-    await w.parley.digests!.runDue();
-    await w.parley.digests!.runDue();
+    await w.parley.services.digests!.runDue();
+    await w.parley.services.digests!.runDue();
     expect(w.channelPosts()).toHaveLength(1);
     const [post] = w.channelPosts();
     expect(post!.embeds![0]!.title).toBe('Parley daily digest — 2025-03-21');
@@ -77,7 +77,7 @@ describe('the digest on Discord', () => {
 
   it('finds a run’s messages already in the channel when it tries again after a crash, and posts nothing twice', async () => {
     const w = await setUp();
-    const reply = w.parley.digests!.preview({ platform: 'discord', userId: null, channelId: discord.channelId, canManageChannel: true });
+    const reply = w.parley.services.digests!.preview({ platform: 'discord', channelId: discord.channelId });
     const run = { key: `discord:${discord.channelId}:2025-03-21T08:00:00.000Z`, subscriptionId: 1, scheduledFor: new Date('2025-03-21T08:00:00Z') };
     const first = await adapter.digestPoster!.post(discord.channelId, reply, run);
     const afterRestart = await adapter.digestPoster!.post(discord.channelId, reply, run);

@@ -46,6 +46,8 @@ const API_PREFIX = '/api/v10';
 /** What Discord answers for a channel the bot cannot see. */
 const UNKNOWN_CHANNEL: [number, unknown] = [404, { message: 'Unknown Channel', code: 10003 }];
 export const EPHEMERAL = 1 << 6;
+/** What Discord answers to a second initial response to one interaction. */
+const ALREADY_ACKNOWLEDGED = { message: 'Interaction has already been acknowledged.', code: 40060 };
 
 let nextSnowflake = 1_300_000_000_000_000_000n;
 const snowflake = (): string => String(nextSnowflake++);
@@ -263,6 +265,8 @@ export class FakeDiscord {
     }
     if ((params = match('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/u))) {
       const conversation = this.conversation(params[1]!);
+      // An interaction takes one initial response; Discord refuses any further one.
+      if (conversation.callbacks.length > 0) return this.#refuse(request, ['interaction already acknowledged'], ALREADY_ACKNOWLEDGED);
       return this.#refuseOr(request, discordProblems.callback(request.body), () => {
         const callback = request.body as Conversation['callbacks'][number];
         conversation.callbacks.push(callback);
@@ -311,8 +315,12 @@ export class FakeDiscord {
 
   #refuseOr(request: RecordedRequest, problems: string[], accept: () => [number, unknown]): [number, unknown] {
     if (problems.length === 0) return accept();
+    return this.#refuse(request, problems, { message: 'Invalid Form Body', code: 50035, errors: problems });
+  }
+
+  #refuse(request: RecordedRequest, problems: string[], body: unknown): [number, unknown] {
     this.refusals.push({ request, problems });
-    return [400, { message: 'Invalid Form Body', code: 50035, errors: problems }];
+    return [400, body];
   }
 
   #postToChannel(channelId: string, message: SentMessage): [number, unknown] {

@@ -2,8 +2,11 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
+import type { CommandContext } from '../../src/app/context';
 import { Parley } from '../../src/app/parley';
 import type { Caller } from '../../src/core/command';
+import { SLASH_COMMAND, writeOutcomeRefs } from '../../src/core/commandRef';
+import type { Outcome } from '../../src/core/invoke';
 import { loadCommands, type CommandRegistry } from '../../src/core/registry';
 import { Digests, type DigestOptions } from '../../src/digest/digests';
 import { openLibrary, type Library } from '../../src/library/library';
@@ -59,10 +62,13 @@ export async function seedParley(log: Logger = silentLogger, now: () => Date = (
 }
 
 /** The application with these commands over this library, with digests in a fresh database. */
-export function testParley(registry: CommandRegistry, library: Library = seedCorpusLibrary(), log: Logger = silentLogger, now: () => Date = () => new Date()): Parley {
+export function testParley(registry: CommandRegistry<CommandContext>, library: Library = seedCorpusLibrary(), log: Logger = silentLogger, now: () => Date = () => new Date()): Parley {
   const digests = new Digests(openDatabase(temporaryDir('parley-digests-', 'file')), library, TEST_DIGEST_OPTIONS, log, now);
-  return new Parley(registry, library, log, { now, digests });
+  return new Parley(registry, { library, now, digests }, log);
 }
+
+/** An outcome as the console and Discord show it: its references to commands written `/ask`. */
+export const asTyped = (outcome: Outcome): Outcome => writeOutcomeRefs(outcome, SLASH_COMMAND);
 
 export const TEST_DIGEST_OPTIONS: DigestOptions = Object.freeze({ graceHours: 6, postWhenEmpty: false, maxAttempts: 3, firstRetryMinutes: 1 });
 

@@ -2,7 +2,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Parley } from '../../app/parley';
 import type { Caller } from '../../core/command';
+import { SLASH_COMMAND, writeOutcomeRefs } from '../../core/commandRef';
 import type { Outcome } from '../../core/invoke';
+import type { Logger } from '../../log';
 import { renderText } from './renderText';
 
 export interface ConsoleStreams {
@@ -23,9 +25,10 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
   const print = (outcome: Outcome): void => {
     streams.output.write(`${format(outcome, json)}\n`);
   };
+  const run = async (line: string | readonly string[]): Promise<Outcome> => showable(writeOutcomeRefs(await parley.runText(line, CALLER), SLASH_COMMAND), json, parley.log);
 
   if (words.length > 0) {
-    const outcome = await parley.runText(words, CALLER);
+    const outcome = await run(words);
     if (outcome.ok) {
       print(outcome);
       return 0;
@@ -39,7 +42,7 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
   const lines = createInterface({ input: streams.input, output: interactive ? streams.output : undefined, terminal: interactive });
   if (interactive) {
     streams.output.write(
-      `Parley — ${parley.library.engine.articleCount} articles loaded. Type /help, a command such as /ask What did Putin say about Kursk?, or /quit.\n`,
+      `Parley — ${parley.services.library.engine.articleCount} articles loaded. Type /help, a command such as /ask What did Putin say about Kursk?, or /quit.\n`,
     );
     lines.setPrompt('parley> ');
     lines.prompt();
@@ -48,7 +51,7 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
     const line = raw.trim();
     if (line === '/quit' || line === '/exit') break;
     if (line.length > 0 && !line.startsWith('#')) {
-      const outcome = await parley.runText(line, CALLER);
+      const outcome = await run(line);
       print(outcome);
       if (!json) streams.output.write('\n');
     }
@@ -56,6 +59,20 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
   }
   lines.close();
   return 0;
+}
+
+const APOLOGY = 'Sorry, something went wrong on our side while showing the reply. It has been logged; please try again later.';
+
+/** The outcome, or an apology when its reply cannot be shown (its command broke the Reply contract): one bad reply never ends a session. */
+function showable(outcome: Outcome, json: boolean, log: Logger): Outcome {
+  if (!outcome.ok) return outcome;
+  try {
+    format(outcome, json);
+    return outcome;
+  } catch (error) {
+    log.error(`console: the reply of /${outcome.reply.command} could not be shown`, error);
+    return { ok: false, error: { code: 'internal', message: APOLOGY } };
+  }
 }
 
 function format(outcome: Outcome, json: boolean): string {

@@ -1,4 +1,5 @@
 import type { Citation, Reply } from '../../core/reply';
+import { citationsByArticle, citedNumbers, publishedLabel, unshownQuotes } from '../../present/citations';
 
 /** A reply as plain text for a terminal: body, titled sections, then the numbered sources. */
 export function renderText(reply: Reply): string {
@@ -17,13 +18,10 @@ export function renderText(reply: Reply): string {
  * followed by each quote the reply's text does not already show.
  */
 function formatSources(citations: readonly Citation[], shownText: string): string[] {
-  const byArticle = new Map<string, Citation[]>();
-  for (const c of citations) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-  return [...byArticle.values()].flatMap((group) => {
+  return citationsByArticle(citations).flatMap((group) => {
     const c = group[0]!;
-    const date = `${c.published}${c.publishedEstimated ? ' (date estimated)' : ''}`;
-    const head = `[${group.map((g) => g.n).join(', ')}] ${c.title} — ${c.source}, ${date}${c.url ? ` — ${c.url}` : ''}`;
-    const quotes = group.filter((g) => !shownText.includes(g.quote)).map((g) => `    [${g.n}] “${g.quote}”`);
+    const head = `${citedNumbers(group)} ${c.title} — ${c.source}, ${publishedLabel(c)}${c.url ? ` — ${c.url}` : ''}`;
+    const quotes = unshownQuotes(group, shownText).map((g) => `    [${g.n}] “${g.quote}”`);
     return [head, ...quotes];
   });
 }

@@ -16,7 +16,8 @@ export interface InteractionResponder {
   followUp(message: DiscordMessage, ephemeral: boolean): Promise<void>;
 }
 
-export interface CommandRequest {
+/** A slash command as it arrives, over the gateway or over HTTP. */
+export interface Interaction {
   name: string;
   options: readonly InteractionOption[];
   caller: Caller;
@@ -32,34 +33,36 @@ const APOLOGY: DiscordMessage = { content: 'Sorry, Parley could not answer this 
  * by the asker alone, as are errors and private replies. Never throws: a failure is logged
  * and, where Discord still lets us, answered with an apology.
  */
-export async function answerCommand(parley: Parley, request: CommandRequest, responder: InteractionResponder, log: Logger): Promise<void> {
-  const label = `/${request.name}`;
-  let deferred = false;
+export async function answerCommand(parley: Parley, interaction: Interaction, responder: InteractionResponder, log: Logger): Promise<void> {
+  const label = `/${interaction.name}`;
+  let deferred: Deferral = 'not';
   try {
-    const command = parley.commands().find((c) => c.name === request.name);
-    const options = command ? optionsFromInteraction(command, request.options) : {};
-    // Input the command's schema rejects is answered at once, without running anything.
-    const parsed = command?.options.safeParse(options);
-    let deferredPrivately = false;
-    if (command && parsed?.success) {
-      deferredPrivately = command.repliesPrivately?.(parsed.data, request.caller) ?? false;
+    const command = parley.registry.get(interaction.name);
+    const options = command ? optionsFromInteraction(command, interaction.options) : {};
+    const prepared = parley.prepare({ command: interaction.name, options, caller: interaction.caller });
+    // A request refused as it stands (input the command's schema rejects) is answered at once, without running anything.
+    const deferredPrivately = prepared.runs && prepared.repliesPrivately;
+    if (prepared.runs) {
       await responder.defer(deferredPrivately);
-      deferred = true;
+      deferred = deferredPrivately ? 'privately' : 'publicly';
     }
-    const outcome = await parley.run(request.name, options, request.caller);
-    log.debug(`discord: ${label} from user ${request.caller.userId ?? '?'}: ${outcome.ok ? 'answered' : outcome.error.code}`);
+    const outcome = await prepared.outcome();
+    log.debug(`discord: ${label} from user ${interaction.caller.userId ?? '?'}: ${outcome.ok ? 'answered' : outcome.error.code}`);
     const messages = outcome.ok ? renderReply(outcome.reply) : [renderFailure(outcome.error)];
     // A reply acknowledged privately stays private: it cannot turn public afterwards.
     const ephemeral = deferredPrivately || !outcome.ok || outcome.reply.ephemeral === true;
-    await deliver(messages, ephemeral, deferred && !deferredPrivately ? 'publicly' : deferred ? 'privately' : 'not', responder);
+    await deliver(messages, ephemeral, deferred, responder);
   } catch (error) {
     log.error(`discord: ${label} could not be answered`, error);
-    const apologise = deferred ? responder.editOriginal(APOLOGY) : responder.reply(APOLOGY, true);
-    await apologise.catch((reason: unknown) => log.error(`discord: could not apologise for ${label}`, reason));
+    // Privately, as every error: after a public "thinking…" that one goes.
+    await deliver([APOLOGY], true, deferred, responder).catch((reason: unknown) => log.error(`discord: could not apologise for ${label}`, reason));
   }
 }
 
-async function deliver(messages: DiscordMessage[], ephemeral: boolean, deferred: 'not' | 'publicly' | 'privately', responder: InteractionResponder): Promise<void> {
+/** Whether, and how, the interaction was acknowledged before its answer. */
+type Deferral = 'not' | 'publicly' | 'privately';
+
+async function deliver(messages: DiscordMessage[], ephemeral: boolean, deferred: Deferral, responder: InteractionResponder): Promise<void> {
   const [first, ...more] = messages;
   if (deferred === 'not') await responder.reply(first!, ephemeral);
   else if (deferred === 'privately' || !ephemeral) await responder.editOriginal(first!);

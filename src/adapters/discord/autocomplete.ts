@@ -1,7 +1,8 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Parley, Suggestion } from '../../app/parley';
+import type { Parley } from '../../app/parley';
+import type { Suggestion } from '../../core/completion';
 import type { OptionSpec } from '../../core/optionSpec';
-import { truncate } from './fitText';
+import { truncate } from '../../present/fit';
 import { DISCORD_LIMITS as LIMIT } from './limits';
 import { specOf, splitList, type InteractionOption } from './slashCommands';
 

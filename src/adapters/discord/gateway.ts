@@ -11,7 +11,8 @@ import {
 import type { Parley } from '../../app/parley';
 import type { Logger } from '../../log';
 import type { DiscordSettings } from './settings';
-import type { RunningAdapter } from '../platforms';
+import type { RunningAdapter } from '../contract';
+import { DeliveryLog } from '../deliveries';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
 import { autocompleteChoices } from './autocomplete';
 import { discordDigestPoster } from './digestPoster';
@@ -28,7 +29,12 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
     allowedMentions: NO_MENTIONS,
     rest: { api: settings.apiUrl },
   });
+  const deliveries = new DeliveryLog();
   client.on(Events.InteractionCreate, (interaction) => {
+    if (!deliveries.isFirst(interaction.id)) {
+      log.info(`discord: interaction ${interaction.id} delivered again; answered already`);
+      return;
+    }
     handleInteraction(parley, interaction, log).catch((error: unknown) => log.error('discord: an interaction failed (the bot keeps running)', error));
   });
   client.on(Events.Error, (error) => log.error('discord: client error (the bot keeps running)', error));

@@ -17,7 +17,8 @@ import {
 import type { Parley } from '../../app/parley';
 import type { Logger } from '../../log';
 import type { DiscordSettings } from './settings';
-import type { RunningAdapter } from '../platforms';
+import type { RunningAdapter } from '../contract';
+import { DeliveryLog } from '../deliveries';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
 import { autocompleteChoices } from './autocomplete';
 import { discordDigestPoster } from './digestPoster';
@@ -74,6 +75,7 @@ export async function startHttpInteractions(
     return configuredApplicationId;
   };
 
+  const deliveries = new DeliveryLog();
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('discord: HTTP interaction failed', error);
@@ -107,9 +109,21 @@ export async function startHttpInteractions(
       case InteractionType.ApplicationCommandAutocomplete:
         return sendJson(response, 200, autocompleteResponse(interaction));
       case InteractionType.ApplicationCommand:
+        if (!deliveries.isFirst(interaction.id)) return acknowledgeRepeat(interaction.id, response);
         if (interaction.data.type === ApplicationCommandType.ChatInput) return answer(interaction as APIChatInputApplicationCommandInteraction, response);
     }
     return sendJson(response, 400, { error: 'unsupported interaction type' });
+  }
+
+  /**
+   * An interaction already being answered, POSTed again (a signed request replayed within its
+   * freshness window, or sent twice): acknowledged privately, so that nothing public shows
+   * should this be the acknowledgement Discord keeps, and not run again; the first run's
+   * answer goes to the same interaction.
+   */
+  function acknowledgeRepeat(id: string, response: ServerResponse): void {
+    log.info(`discord: interaction ${id} delivered again; answered already`);
+    sendJson(response, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
   }
 
   function autocompleteResponse(interaction: APIApplicationCommandAutocompleteInteraction): APIInteractionResponse {

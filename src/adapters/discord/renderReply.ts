@@ -1,7 +1,9 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { SLASH_COMMAND, writeCommandRefs, writeReplyRefs } from '../../core/commandRef';
 import type { CommandFailure } from '../../core/errors';
 import type { Citation, Reply, Section } from '../../core/reply';
-import { cutPiece, ELLIPSIS, splitText, truncate } from './fitText';
+import { citationsByArticle, citedNumbers, publishedLabel, unshownQuotes } from '../../present/citations';
+import { cutPiece, ELLIPSIS, splitText, truncate } from '../../present/fit';
 import { DISCORD_LIMITS as LIMIT, MAX_MESSAGES_PER_REPLY } from './limits';
 
 /** One Discord message as Parley sends it: text content and embeds, within every limit. */
@@ -26,7 +28,8 @@ const MIN_PIECE = 400;
  * closest passages labelled as not being an answer. Whatever is longer than Discord allows
  * flows on into further embeds and messages, each piece cut with a visible "…".
  */
-export function renderReply(reply: Reply): DiscordMessage[] {
+export function renderReply(written: Reply): DiscordMessage[] {
+  const reply = writeReplyRefs(written, SLASH_COMMAND);
   const color = reply.abstained ? COLOR.abstained : COLOR.answer;
   const layout = new MessageLayout();
   layout.text({ title: reply.title ? truncate(escape(reply.title), LIMIT.embedTitle) : undefined, color }, escape(reply.text));
@@ -47,7 +50,7 @@ export function renderReply(reply: Reply): DiscordMessage[] {
 
 /** A failed command as a short message that says what was wrong. */
 export function renderFailure(failure: CommandFailure): DiscordMessage {
-  return { content: truncate(escape(failure.message), LIMIT.content), embeds: [] };
+  return { content: truncate(escape(writeCommandRefs(failure.message, SLASH_COMMAND)), LIMIT.content), embeds: [] };
 }
 
 /**
@@ -139,15 +142,12 @@ function sectionFields(section: Section): APIEmbedField[] {
  * source, date"), then each quote the reply's text does not already show.
  */
 function sourceLines(citations: readonly Citation[], shownText: string): string[] {
-  const byArticle = new Map<string, Citation[]>();
-  for (const c of citations) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-  return [...byArticle.values()].flatMap((group) => {
+  return citationsByArticle(citations).flatMap((group) => {
     const c = group[0]!;
     const title = escape(c.title);
     const link = safeUrl(c.url);
-    const date = `${c.published}${c.publishedEstimated ? ' (date estimated)' : ''}`;
-    const head = `**[${group.map((g) => g.n).join(', ')}]** ${link ? `[${title}](${link})` : title} — ${escape(c.source)}, ${date}`;
-    const quotes = group.filter((g) => !shownText.includes(g.quote)).map((g) => `> [${g.n}] “${escape(g.quote)}”`);
+    const head = `**${citedNumbers(group)}** ${link ? `[${title}](${link})` : title} — ${escape(c.source)}, ${publishedLabel(c)}`;
+    const quotes = unshownQuotes(group, shownText).map((g) => `> [${g.n}] “${escape(g.quote)}”`);
     return [head, ...quotes];
   });
 }

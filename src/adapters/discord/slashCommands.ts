@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { CommandDefinition } from '../../core/command';
 import { optionSpecs, type OptionSpec } from '../../core/optionSpec';
-import { truncate } from './fitText';
+import { truncate } from '../../present/fit';
 import { DISCORD_LIMITS as LIMIT } from './limits';
 
 /**

@@ -1,11 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto';
 
-/**
- * Checks that a request to the HTTP interactions endpoint comes from Discord: an Ed25519
- * signature (`X-Signature-Ed25519`) by the application's key over the timestamp
- * (`X-Signature-Timestamp`) followed by the raw body. A timestamp far from now is refused
- * too, so that a captured request cannot be replayed later.
- */
+/** Whether a request is Discord's, and if not, why. */
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
 export interface SignedRequest {
@@ -17,6 +12,12 @@ export interface SignedRequest {
 /** How far a request's timestamp may be from our clock, either way. */
 export const MAX_SIGNATURE_AGE_SECONDS = 300;
 
+/**
+ * Checks that a request to the HTTP interactions endpoint comes from Discord: an Ed25519
+ * signature (`X-Signature-Ed25519`) by the application's key over the timestamp
+ * (`X-Signature-Timestamp`) followed by the raw body. A timestamp far from now is refused
+ * too, so that a captured request cannot be replayed later.
+ */
 export function requestVerifier(publicKeyHex: string, now: () => number = Date.now): (request: SignedRequest) => Verdict {
   const key = createPublicKey({
     key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKeyHex, 'hex').toString('base64url') },

@@ -4,12 +4,12 @@ import { App, HTTPReceiver, type AppOptions, type Logger as BoltLogger, type web
 import type { Parley } from '../../app/parley';
 import type { Logger, LogLevel } from '../../log';
 import type { SlackConnection, SlackSettings } from './settings';
-import type { RunningAdapter } from '../platforms';
+import type { RunningAdapter } from '../contract';
 import { boltLogger, boltLogLevel } from './boltLogger';
 import { channelManagers } from './channelManagers';
 import { commandListener } from './commandListener';
 import { CommandNames } from './commandNames';
-import { DeliveryLog } from './deliveries';
+import { DeliveryLog } from '../deliveries';
 import { slackDigestPoster } from './digestPoster';
 
 export interface SlackAdapterOptions extends SlackSettings {
@@ -52,7 +52,7 @@ export async function startSlackAdapter(parley: Parley, options: SlackAdapterOpt
     throw new Error(`Slack did not accept SLACK_BOT_TOKEN: ${describeSlackError(error)}`);
   }
 
-  const names = new CommandNames(options.commandPrefix, parley.commands().map((c) => c.name));
+  const names = new CommandNames(options.commandPrefix);
   const isChannelManager = channelManagers(app.client, options.digestManagers, log);
   app.command(names.pattern, commandListener({ parley, names, deliveries: new DeliveryLog(), isChannelManager, log }));
   app.error(async (error) => log.error('slack: a request failed in Bolt', error));

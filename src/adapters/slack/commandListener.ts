@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Parley } from '../../app/parley';
-import { splitCommandLine, tokenizeLine } from '../../core/args';
+import { readCommandLine } from '../../core/args';
 import type { Caller } from '../../core/command';
 import type { Logger } from '../../log';
 import type { CommandNames } from './commandNames';
-import type { DeliveryLog } from './deliveries';
+import type { DeliveryLog } from '../deliveries';
 import { decodeText } from './escape';
 import { renderNotice, renderReply } from './renderBlocks';
 
@@ -33,22 +33,22 @@ export function commandListener({ parley, names, deliveries, isChannelManager, l
       return;
     }
     try {
-      const line = names.commandLine(command.command, decodeText(command.text));
-      const managesChannel = parley.registry.get(splitCommandLine(tokenizeLine(line)).name)?.managesChannel === true;
+      const request = readCommandLine(parley.registry, decodeText(command.text), names.commandOf(command.command));
+      const managesChannel = parley.registry.get(request.command)?.managesChannel === true;
       const canManageChannel = managesChannel && (await isChannelManager(command.user_id));
       const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManageChannel };
-      const outcome = await parley.runText(line, caller);
+      const outcome = await parley.run({ ...request, caller });
       if (!outcome.ok) {
-        await respond({ ...renderNotice(names.inText(outcome.error.message)), response_type: 'ephemeral' });
+        await respond({ ...renderNotice(outcome.error.message, names.slashCommand), response_type: 'ephemeral' });
         return;
       }
-      const reply = names.inReply(outcome.reply);
-      for (const message of renderReply(reply)) {
+      const reply = outcome.reply;
+      for (const message of renderReply(reply, names.slashCommand)) {
         await respond({ ...message, response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', unfurl_links: false, unfurl_media: false });
       }
     } catch (error) {
       log.error(`slack: ${command.command} failed`, error);
-      await respond({ ...renderNotice(APOLOGY), response_type: 'ephemeral' }).catch((failure: unknown) =>
+      await respond({ ...renderNotice(APOLOGY, names.slashCommand), response_type: 'ephemeral' }).catch((failure: unknown) =>
         log.error('slack: the apology could not be sent either', failure),
       );
     }

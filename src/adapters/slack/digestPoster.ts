@@ -30,7 +30,7 @@ export function slackDigestPoster(client: webApi.WebClient, names: CommandNames)
         if (payload?.run === run.key && typeof payload.part === 'number' && message.ts) posted.set(payload.part, message.ts);
       }
       const ids: string[] = [];
-      for (const [part, message] of renderReply(names.inReply(reply)).entries()) {
+      for (const [part, message] of renderReply(reply, names.slashCommand).entries()) {
         const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { run: run.key, part } };
         ids.push(posted.get(part) ?? (await postMessage(client, channel, message, metadata)));
       }

@@ -21,6 +21,3 @@ export const SLACK_LIMITS = Object.freeze({
   /** Characters of a slash command's name, slash included. */
   commandName: 32,
 });
-
-/** What marks text that was cut to fit. */
-export const ELLIPSIS = '…';

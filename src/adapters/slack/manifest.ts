@@ -1,15 +1,10 @@
 import { stringify } from 'yaml';
 import type { CommandDefinition } from '../../core/command';
-import { usage } from '../../core/optionSpec';
+import { usageArguments } from '../../core/optionSpec';
 import { CommandNames } from './commandNames';
 import { SLACK_LIMITS } from './limits';
 
-/**
- * The Slack app manifest (https://docs.slack.dev/reference/app-manifest): the bot, one slash
- * command per Parley command plus the `/parley` entry point, the scopes, and Socket Mode; with
- * a request URL, the same app in HTTP mode. Generated from `commands/`, so that installing is
- * one paste and `slack-app-manifest.yml` never drifts from the commands (a test compares).
- */
+/** How the app is named and reached. */
 export interface ManifestOptions {
   commandPrefix: string;
   /** HTTP mode: the public URL of `/slack/events`. Without it, the app uses Socket Mode. */
@@ -24,8 +19,14 @@ export interface ManifestOptions {
  */
 export const BOT_SCOPES = Object.freeze(['commands', 'chat:write', 'channels:history', 'groups:history', 'users:read']);
 
+/**
+ * The Slack app manifest (https://docs.slack.dev/reference/app-manifest): the bot, one slash
+ * command per Parley command plus the `/parley` entry point, the scopes, and Socket Mode; with
+ * a request URL, the same app in HTTP mode. Generated from `commands/`, so that installing is
+ * one paste and `slack-app-manifest.yml` never drifts from the commands (a test compares).
+ */
 export function slackManifest(commands: readonly CommandDefinition[], { commandPrefix, requestUrl }: ManifestOptions) {
-  const names = new CommandNames(commandPrefix, commands.map((c) => c.name));
+  const names = new CommandNames(commandPrefix);
   const slashCommand = (command: string, description: string, usageHint: string) => {
     if (command.length > SLACK_LIMITS.commandName) {
       throw new Error(`Slack command ${command} is longer than ${SLACK_LIMITS.commandName} characters: choose a shorter SLACK_COMMAND_PREFIX.`);
@@ -42,7 +43,7 @@ export function slackManifest(commands: readonly CommandDefinition[], { commandP
       bot_user: { display_name: 'Parley', always_online: true },
       slash_commands: [
         slashCommand(names.entryPoint, 'Parley: every command in one (/parley help lists them)', '<command> [arguments], e.g. ask What did Putin say?'),
-        ...commands.map((c) => slashCommand(names.slashCommand(c.name), c.description, usage(c).slice(c.name.length).trim())),
+        ...commands.map((c) => slashCommand(names.slashCommand(c.name), c.description, usageArguments(c))),
       ],
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },

@@ -1,8 +1,10 @@
 import type { types } from '@slack/bolt';
+import { writeCommandRefs, writeReplyRefs, type CommandSyntax } from '../../core/commandRef';
 import type { Citation, Reply, Section } from '../../core/reply';
 import { bold, escapeMrkdwn, escapeText, linkTo } from './escape';
-import { splitEscaped, truncateEscaped } from './fit';
-import { ELLIPSIS, SLACK_LIMITS } from './limits';
+import { citationsByArticle, citedNumbers, publishedLabel, unshownQuotes } from '../../present/citations';
+import { ELLIPSIS, splitText, truncate, type Escape } from '../../present/fit';
+import { SLACK_LIMITS } from './limits';
 
 /** One Slack message: Block Kit blocks, and the plain text Slack shows in notifications. */
 export interface SlackMessage {
@@ -17,7 +19,8 @@ export interface SlackMessage {
  * A reply too large for one message is split into several, and cut with a visible "…" past
  * what one response may hold. All corpus and user text is escaped.
  */
-export function renderReply(reply: Reply): SlackMessage[] {
+export function renderReply(written: Reply, syntax: CommandSyntax): SlackMessage[] {
+  const reply = writeReplyRefs(written, syntax);
   const blocks: types.KnownBlock[] = [
     ...(reply.title ? [header(reply.title)] : []),
     ...splitEscaped(reply.text, SLACK_LIMITS.sectionText).map(section),
@@ -29,9 +32,19 @@ export function renderReply(reply: Reply): SlackMessage[] {
 }
 
 /** A short message, such as an error: one section, the same text as fallback. */
-export function renderNotice(text: string): SlackMessage {
-  return { text: truncateEscaped(text, SLACK_LIMITS.fallbackText, escapeText), blocks: [section(truncateEscaped(text, SLACK_LIMITS.sectionText))] };
+export function renderNotice(written: string, syntax: CommandSyntax): SlackMessage {
+  return notice(writeCommandRefs(written, syntax));
 }
+
+/** Text escaped for mrkdwn (or for plain text, with `escapeText`) and cut to the budget Slack counts. */
+const truncateEscaped = (text: string, budget: number, escape: Escape = escapeMrkdwn): string => truncate(text, budget, escape);
+/** Text escaped for mrkdwn in pieces within the budget, for blocks that follow one another. */
+const splitEscaped = (text: string, budget: number): string[] => splitText(text, budget, { escape: escapeMrkdwn, marked: false });
+
+const notice = (text: string): SlackMessage => ({
+  text: truncateEscaped(text, SLACK_LIMITS.fallbackText, escapeText),
+  blocks: [section(truncateEscaped(text, SLACK_LIMITS.sectionText))],
+});
 
 // `verbatim` stops Slack from turning plain text into channel links or mentions of its own accord.
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
@@ -82,9 +95,9 @@ function titledSections(s: Section): types.SectionBlock[] {
 function sourceBlocks(reply: Reply): types.KnownBlock[] {
   if (reply.citations.length === 0) return [];
   const shown = [reply.text, ...(reply.sections ?? []).map((s) => s.body)].join('\n');
-  const lines = articleGroups(reply.citations).flatMap((group) => [
+  const lines = citationsByArticle(reply.citations).flatMap((group) => [
     sourceLine(group, ''),
-    ...group.filter((c) => !shown.includes(c.quote)).map((c) => `    [${c.n}] “${truncateEscaped(c.quote, QUOTE_BUDGET)}”`),
+    ...unshownQuotes(group, shown).map((c) => `    [${c.n}] “${truncateEscaped(c.quote, QUOTE_BUDGET)}”`),
   ]);
   return packLines([bold('Sources'), ...lines]).map(context);
 }
@@ -104,20 +117,13 @@ const LABEL_BUDGET = 300;
 function sourceLine(group: readonly Citation[], quote: string): string {
   const c = group[0]!;
   const title = truncateEscaped(c.title, LABEL_BUDGET);
-  const date = `${c.published}${c.publishedEstimated ? ' (date estimated)' : ''}`;
-  const line = (label: string) => `[${group.map((g) => g.n).join(', ')}]${quote} ${label} — ${truncateEscaped(c.source, LABEL_BUDGET)}, ${date}`;
+  const line = (label: string) => `${citedNumbers(group)}${quote} ${label} — ${truncateEscaped(c.source, LABEL_BUDGET)}, ${publishedLabel(c)}`;
   // A link's label cannot hold the inert dates that show marks literally: a title with marks goes beside its link.
   const plainTitle = title === truncateEscaped(c.title, LABEL_BUDGET, escapeText);
   const label = plainTitle || c.url === null ? linkTo(c.url, title) : `${title} (${linkTo(c.url, 'link')})`;
   // A very long URL is the only way past the text limit: then the title goes without its link.
   const linked = line(label);
   return linked.length <= SLACK_LIMITS.sectionText ? linked : line(title);
-}
-
-function articleGroups(citations: readonly Citation[]): Citation[][] {
-  const groups = new Map<string, Citation[]>();
-  for (const c of citations) groups.set(c.articleId, [...(groups.get(c.articleId) ?? []), c]);
-  return [...groups.values()];
 }
 
 /** Lines joined into as few texts as the text limit allows. */
@@ -133,7 +139,7 @@ function packLines(lines: readonly string[]): string[] {
 
 /** Blocks into messages within the block limit; past the last message a response may send, a visible "…". */
 function paginate(blocks: readonly types.KnownBlock[], fallback: string): SlackMessage[] {
-  if (blocks.length === 0) return [renderNotice(fallback || ELLIPSIS)];
+  if (blocks.length === 0) return [notice(fallback || ELLIPSIS)];
   const { blocksPerMessage, messagesPerReply } = SLACK_LIMITS;
   const capacity = blocksPerMessage * messagesPerReply;
   const kept = blocks.length <= capacity ? [...blocks] : [...blocks.slice(0, capacity - 1), context(`${ELLIPSIS} (the rest of this reply does not fit in Slack's message limits)`)];

@@ -25,8 +25,14 @@ export const SLACK_SECRET_SETTINGS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLA
 /** How the Slack adapter receives requests: a Socket Mode connection, or HTTP requests signed by Slack. */
 export type SlackConnection =
   | { mode: 'socket'; appToken: string }
-  /** `host` absent: every interface; port 0: any free port. */
-  | { mode: 'http'; signingSecret: string; port: number; host?: string };
+  | {
+      mode: 'http';
+      signingSecret: string;
+      /** 0: any free port. */
+      port: number;
+      /** Absent: every interface. */
+      host?: string;
+    };
 
 export interface SlackSettings {
   botToken: string;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cutPiece, splitText, truncate } from '../../../src/adapters/discord/fitText';
 import { MAX_MESSAGES_PER_REPLY } from '../../../src/adapters/discord/limits';
 import { renderFailure, renderReply } from '../../../src/adapters/discord/renderReply';
 import type { Citation, Reply } from '../../../src/core/reply';
@@ -129,26 +128,5 @@ describe('renderReply', () => {
     const long = renderFailure({ code: 'invalid_input', message: 'word '.repeat(1000) });
     expect(long.content!.length).toBeLessThanOrEqual(2000);
     expect(long.content).toMatch(/…$/u);
-  });
-});
-
-describe('fitting text', () => {
-  const text = 'The first sentence is here. The second one follows it, with a comma. A third.';
-
-  it('cuts after a sentence when one ends near the limit', () => {
-    expect(cutPiece(text, 40)).toEqual(['The first sentence is here.…', 'The second one follows it, with a comma. A third.']);
-    expect(truncate(text, 1000)).toBe(text);
-  });
-
-  it('splits into pieces within the limit that together keep every word', () => {
-    const pieces = splitText(text.repeat(20), 90);
-    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(90);
-    expect(pieces.slice(0, -1).every((p) => p.endsWith('…'))).toBe(true);
-    expect(pieces.join(' ').replaceAll('…', '').split(/\s+/u)).toEqual(text.repeat(20).split(/\s+/u));
-  });
-
-  it('never cuts an emoji in half', () => {
-    const [piece] = cutPiece('🇺🇦'.repeat(10), 6);
-    expect(piece).toBe('🇺🇦…');
   });
 });

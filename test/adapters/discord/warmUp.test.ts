@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordGateway } from '../../../src/adapters/discord/gateway';
-import type { RunningAdapter } from '../../../src/adapters/platforms';
+import type { RunningAdapter } from '../../../src/adapters/contract';
 import { warmInsights } from '../../../src/app/warmInsights';
 import { loadCommands } from '../../../src/core/registry';
 import type { Library } from '../../../src/library/library';

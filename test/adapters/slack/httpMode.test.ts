@@ -1,58 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { defineCommand } from '../../../src/core/command';
-import { CommandRegistry, loadCommands } from '../../../src/core/registry';
-import type { Reply } from '../../../src/core/reply';
+import { loadCommands } from '../../../src/core/registry';
 import { captureLog } from '../../helpers/capturedLog';
-import { articleFile, corpusCopy, libraryOf, seedCorpusLibrary, testParley } from '../../helpers/fixtures';
-import { blockKitViolations, blockTexts } from '../../helpers/slack/blockKitLimits';
+import { articleFile, corpusCopy, libraryOf, testParley } from '../../helpers/fixtures';
+import { blockTexts } from '../../helpers/slack/blockKitLimits';
 import { liveFormatting, readerView } from '../../helpers/slack/mrkdwn';
 import { expectOutcomeDelivered, SLACK_TEST_CALLER } from '../../helpers/slack/expectations';
 import { postSlashCommand, slashCommand } from '../../helpers/slack/slashCommands';
 import { startSlackUnderTest, TEST_SLACK, type SlackUnderTest } from '../../helpers/slack/slackAdapter';
+import { parleyWithTestCommands } from '../../helpers/testCommands';
 
 /**
  * The Slack adapter in HTTP mode, through the real Bolt app: slash commands POSTed as Slack
- * sends them (form-encoded, signed), replies read where Slack would receive them.
+ * sends them (form-encoded, signed), replies read where Slack would receive them. What every
+ * adapter must do (errors, crashes, splitting, mentions, redelivery, managers, privacy) is in
+ * the contract suite (test/adapters/contract.test.ts); here, what is Slack's own.
  */
 
 const seedCommands = (await loadCommands()).list();
 
-/** Commands that only tests have: a reply too long for one message, a crash, a malformed reply. */
-const testCommands = [
-  defineCommand({
-    name: 'long',
-    description: 'A reply longer than one Slack message',
-    options: z.object({}),
-    examples: ['long'],
-    handler: (): Reply => ({
-      command: 'long',
-      title: 'A long reply',
-      text: Array.from({ length: 300 }, (_, i) => `Sentence ${i} about the Black Sea & energy strikes.`).join(' '),
-      citations: [],
-      // Per five topics, two side by side (one block) and three stacked: 120 blocks, and 8 more for the rest.
-      sections: Array.from({ length: 150 }, (_, i) => ({ title: `Topic ${i}`, body: `Body of topic ${i}.`, inline: i % 5 < 2 })),
-    }),
-  }),
-  defineCommand({
-    name: 'explode',
-    description: 'A command whose handler throws',
-    options: z.object({}),
-    handler: () => {
-      throw new Error('the handler exploded');
-    },
-  }),
-  defineCommand({
-    name: 'malformed',
-    description: 'A command whose reply breaks the Reply contract',
-    options: z.object({}),
-    handler: () => ({ command: 'malformed', text: 'no citations field' }) as unknown as Reply,
-  }),
-];
-
 let slack: SlackUnderTest;
 const captured = captureLog('debug');
-const parley = testParley(new CommandRegistry([...seedCommands, ...testCommands]), seedCorpusLibrary(), captured.log);
+const parley = await parleyWithTestCommands(captured.log);
 
 beforeAll(async () => {
   slack = await startSlackUnderTest({ parley, captured });
@@ -69,8 +37,9 @@ async function run(command: string, text: string, count = 1): Promise<Record<str
 
 const allText = (messages: Record<string, unknown>[]) => messages.flatMap(blockTexts).join('\n');
 
-describe.each(seedCommands.map((c) => [c.name, c] as const))('/parley-%s end to end', (name, command) => {
-  it.each(command.examples ?? [])('"/%s" reaches the response URL as blocks with its citations', async (example) => {
+// That every example is answered on every platform is in the contract suite; here, Slack's layout of them.
+describe.each(seedCommands.map((c) => [c.name, c] as const))('/parley-%s laid out as Slack blocks', (name, command) => {
+  it.each(command.examples ?? [])('"/%s": a header for the title, its citations, the numbered sources in a context block', async (example) => {
     const expected = await parley.runText(example, SLACK_TEST_CALLER);
     expectOutcomeDelivered(await run(`/parley-${name}`, example.slice(name.length).trim()), expected);
   });
@@ -114,12 +83,6 @@ describe('Slack slash commands over HTTP', () => {
     expect(unknown!.text).toContain('Unknown command "sorces". Did you mean "sources"?');
   });
 
-  it('answers a command its manifest has but Parley does not with the list of commands', async () => {
-    const [message] = await run('/parley-forecast', 'russia ukraine');
-    expect(message).toMatchObject({ response_type: 'ephemeral' });
-    expect(message!.text).toContain('Unknown command "forecast"');
-  });
-
   it('keeps <!channel>, user mentions and links in the input inert', async () => {
     const raw = await run('/parley-ask', '<!channel> <@U0BOSS> <https://evil.example|click> What did Putin say about Kursk?');
     const encoded = await run('/parley-ask', '&lt;!channel&gt; What did Putin say about Kursk?');
@@ -135,31 +98,6 @@ describe('Slack slash commands over HTTP', () => {
     expect(unknown[0]!.text).toContain('Unknown command "&lt;!here&gt;"');
   });
 
-  it('splits an over-long reply into messages within every limit, in order', async () => {
-    const messages = await run('/parley-long', '', 3);
-    expect(messages).toHaveLength(3);
-    for (const message of messages) {
-      expect(blockKitViolations(message)).toEqual([]);
-      expect(message.response_type).toBe('in_channel');
-    }
-    const text = allText(messages);
-    expect(text.indexOf('Sentence 0 about')).toBeLessThan(text.indexOf('Sentence 299 about'));
-    expect(text.indexOf('*Topic 0*')).toBeLessThan(text.indexOf('*Topic 149*'));
-    expect(text).toContain('Sentence 299 about the Black Sea &amp; energy strikes.');
-  });
-
-  it('apologises for a command that throws, logs it, and keeps serving', async () => {
-    const [message] = await run('/parley-explode', '');
-    expect(message).toMatchObject({ response_type: 'ephemeral' });
-    expect(message!.text).toContain('Sorry, /parley-explode failed on our side.');
-    await slack.captured.waitFor(/\[error\] command \/explode failed.*\n.*the handler exploded/u);
-    const [malformed] = await run('/parley-malformed', '');
-    expect(malformed).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Sorry, something went wrong on our side') });
-    await slack.captured.waitFor(/\[error\] slack: \/parley-malformed failed/u);
-    const [next] = await run('/parley-ask', 'What did Zelensky say about sanctions?');
-    expect(allText([next!])).toContain('automatic sanctions');
-  });
-
   it('logs a response URL that refuses the reply, and keeps serving', async () => {
     const responseUrl = slack.fake.responseUrl();
     slack.fake.failResponseUrl(responseUrl, 404);
@@ -170,39 +108,13 @@ describe('Slack slash commands over HTTP', () => {
     expect(allText([next!])).toContain('The corpus holds 5 articles');
   });
 
-  it('answers a retried delivery (X-Slack-Retry-Num) once', async () => {
+  it('lets a workspace admin, as users.info tells, run /parley-ingest', async () => {
+    slack.fake.admins.add('U0ADMIN');
     const responseUrl = slack.fake.responseUrl();
-    const fields = slashCommand({ command: '/parley-ask', text: 'Who attacks Odesa?', response_url: responseUrl });
-    const [first, retry] = await Promise.all([
-      postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, fields),
-      postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, fields, { retryNum: 1 }),
-    ]);
-    expect([first.status, retry.status]).toEqual([200, 200]);
-    await slack.fake.waitForResponses(responseUrl);
-    await slack.captured.waitFor(/\/parley-ask delivered again \(retry (1|without a number)\); answered already/u);
-    const again = await postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, fields, { retryNum: 2 });
-    expect(again.status).toBe(200);
-    await slack.captured.waitFor(/delivered again \(retry 2\)/u);
-    await run('/parley-sources', ''); // a later command answered: the retries' turn has passed
-    expect(slack.fake.responses(responseUrl)).toHaveLength(1);
-  });
-
-  it('lets workspace admins and digest managers run /parley-ingest, and no one else', async () => {
-    const manager = await startSlackUnderTest({ parley, captured, digestManagers: ['U0EDITOR'] });
-    try {
-      manager.fake.admins.add('U0ADMIN');
-      const ingestAs = async (user: string) => {
-        const responseUrl = manager.fake.responseUrl();
-        await postSlashCommand(manager.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-ingest', text: 'https://news.example/feed.xml', response_url: responseUrl, user_id: user }));
-        return JSON.stringify(await manager.fake.waitForResponses(responseUrl));
-      };
-      const refused = 'Only people who can manage this channel can add articles to the corpus.';
-      // This Parley has no corpus folder to write to: a manager is told so, not refused.
-      for (const user of ['U0ADMIN', 'U0EDITOR']) expect(await ingestAs(user)).toContain('cannot add articles: it has no corpus folder');
-      expect(await ingestAs('U0ANALYST')).toContain(refused);
-    } finally {
-      await manager.stop();
-    }
+    await postSlashCommand(slack.eventsUrl, TEST_SLACK.signingSecret, slashCommand({ command: '/parley-ingest', text: 'https://news.example/feed.xml', response_url: responseUrl, user_id: 'U0ADMIN' }));
+    // This Parley has no corpus folder to write to: a manager is told so, not refused.
+    expect(JSON.stringify(await slack.fake.waitForResponses(responseUrl))).toContain('cannot add articles: it has no corpus folder');
+    expect(slack.fake.apiCalls).toContainEqual(expect.objectContaining({ method: 'users.info', args: expect.objectContaining({ user: 'U0ADMIN' }) }));
   });
 
   describe('rejects, with 401 and no answer, a request', () => {

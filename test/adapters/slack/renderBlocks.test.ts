@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderNotice, renderReply } from '../../../src/adapters/slack/renderBlocks';
+import { CommandNames } from '../../../src/adapters/slack/commandNames';
+import { renderNotice as renderNoticeIn, renderReply as renderReplyIn } from '../../../src/adapters/slack/renderBlocks';
+import { commandRef } from '../../../src/core/commandRef';
 import type { Citation, Reply } from '../../../src/core/reply';
 import { blockKitViolations, blockTexts } from '../../helpers/slack/blockKitLimits';
 import { liveFormatting, readerView } from '../../helpers/slack/mrkdwn';
@@ -15,6 +17,10 @@ const cite = (n: number, fields: Partial<Citation> = {}): Citation => ({
   quote: `Quote number ${n}.`,
   ...fields,
 });
+
+const names = new CommandNames('parley');
+const renderReply = (r: Reply) => renderReplyIn(r, names.slashCommand);
+const renderNotice = (text: string) => renderNoticeIn(text, names.slashCommand);
 
 const reply = (fields: Partial<Reply>): Reply => ({ command: 'test', text: 'Answer.', citations: [], ...fields });
 
@@ -188,6 +194,27 @@ describe('renderReply', () => {
     expect(messages).toHaveLength(5);
     for (const message of messages) expect(blockKitViolations(message as unknown as Record<string, unknown>)).toEqual([]);
     expect(JSON.stringify(messages.at(-1)!.blocks.at(-1))).toContain('… (the rest of this reply does not fit');
+  });
+});
+
+describe('references to commands', () => {
+  it('are written as Slack commands, while verbatim quotes and user text stay as they are', () => {
+    const quote = 'He said: /ask them yourself.';
+    const blocks = blocksOf(
+      reply({
+        title: 'What is /help?',
+        text: `${quote} [1] See ${commandRef('help')}.`,
+        citations: [cite(1, { quote })],
+        sections: [{ title: commandRef('sources'), body: `${quote} ${commandRef('ask')}` }],
+      }),
+    );
+    expect(JSON.stringify(blocks)).toContain('What is /help?');
+    expect(blocks.map((b) => b.text?.text)).toContain(`${quote} [1] See /parley-help.`);
+    expect(blocks.map((b) => b.text?.text)).toContain(`*/parley-sources*\n${quote} /parley-ask`);
+  });
+
+  it('are written in notices too', () => {
+    expect(renderNotice(`Usage: ${commandRef('ask')} <question>`).text).toBe('Usage: /parley-ask &lt;question&gt;');
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { escapeMrkdwn } from '../../../src/adapters/slack/escape';
 import type { Caller } from '../../../src/core/command';
+import { writeCommandRefs } from '../../../src/core/commandRef';
 import type { Outcome } from '../../../src/core/invoke';
 import type { Reply } from '../../../src/core/reply';
 import { blockKitViolations, blockTexts } from './blockKitLimits';
@@ -29,7 +30,7 @@ export function expectReplyDelivered(messages: readonly Record<string, unknown>[
     const sources = messages.flatMap((m) => m.blocks as Block[]).find((b) => b.type === 'context');
     expect(sources?.elements?.[0]?.text).toMatch(/^\*Sources\*\n\[1[\],]/u);
   }
-  for (const section of reply.sections ?? []) expect(text).toContain(escapeMrkdwn(section.title).replace(/^\//u, `/${commandPrefix}-`));
+  for (const section of reply.sections ?? []) expect(text).toContain(escapeMrkdwn(writeCommandRefs(section.title, (name) => `/${commandPrefix}-${name}`)));
 }
 
 /** The caller of the test slash commands (see `slashCommand`): an analyst in #ceasefire-watch, not a channel manager. */

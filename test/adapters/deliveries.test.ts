@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeliveryLog } from '../../../src/adapters/slack/deliveries';
+import { DeliveryLog } from '../../src/adapters/deliveries';
 
 describe('DeliveryLog', () => {
   it('lets a delivery through once, and every repeat of it not', () => {

@@ -1,16 +1,17 @@
-/**
- * Remembers the requests already answered, so that a repeated delivery (Slack retries when
- * an acknowledgement is late or lost: `X-Slack-Retry-Num` over HTTP, `retry_attempt` in
- * Socket Mode) is acknowledged but never answered twice.
- */
 export interface DeliveryLogOptions {
-  /** How long a delivery is remembered: a response_url stays valid for 30 minutes, retries come within that. */
+  /** How long a delivery is remembered: a Slack response_url or a Discord interaction token stays valid for 15–30 minutes, repeats come within that. */
   ttlMs: number;
   /** How many deliveries are remembered at most; the oldest are forgotten first. */
   capacity: number;
   now: () => number;
 }
 
+/**
+ * Remembers the requests already answered, so that a repeated delivery is acknowledged but
+ * never answered twice: Slack retries when an acknowledgement is late or lost
+ * (`X-Slack-Retry-Num` over HTTP, `retry_attempt` in Socket Mode), and a Discord interaction
+ * may arrive again (replayed by a gateway resume, or a signed HTTP request sent twice).
+ */
 export class DeliveryLog {
   readonly #options: DeliveryLogOptions;
   /** Delivery key → when it was first seen; a Map iterates in insertion order, oldest first. */

@@ -1,6 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText } from '../../../src/adapters/slack/escape';
-import { splitEscaped, truncateEscaped } from '../../../src/adapters/slack/fit';
+import { escapeMrkdwn, escapeText } from '../../src/adapters/slack/escape';
+import { cutPiece, splitText, truncate } from '../../src/present/fit';
+
+/** Fitting text as Slack does: the budget counts the escaped text, and pieces that follow one another carry no mark. */
+const truncateEscaped = (text: string, budget: number) => truncate(text, budget, escapeMrkdwn);
+const splitEscaped = (text: string, budget: number) => splitText(text, budget, { escape: escapeMrkdwn, marked: false });
+
+describe('fitting plain text', () => {
+  const text = 'The first sentence is here. The second one follows it, with a comma. A third.';
+
+  it('cuts after a sentence when one ends near the limit', () => {
+    expect(cutPiece(text, 40)).toEqual(['The first sentence is here.…', 'The second one follows it, with a comma. A third.']);
+    expect(truncate(text, 1000)).toBe(text);
+  });
+
+  it('splits into pieces within the limit that together keep every word', () => {
+    const pieces = splitText(text.repeat(20), 90);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(90);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith('…'))).toBe(true);
+    expect(pieces.join(' ').replaceAll('…', '').split(/\s+/u)).toEqual(text.repeat(20).split(/\s+/u));
+  });
+
+  it('never cuts an emoji in half', () => {
+    const [piece] = cutPiece('🇺🇦'.repeat(10), 6);
+    expect(piece).toBe('🇺🇦…');
+  });
+});
 
 const sentence = (i: number) => `Sentence ${i} says that Russia & Ukraine <agreed> to talk. `;
 

@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article';
 import type { ArticleSummary, Citation } from '../core/reply';
+import { publishedLabel } from '../present/citations';
 
 /** The citation of one verbatim quote: everything a reader needs to find it. */
 export function citation(n: number, article: Article, quote: string): Citation {
@@ -47,4 +48,4 @@ export function articleSummary(article: Article): ArticleSummary {
 
 /** "Title — Source, 2025-03-20 (date estimated) https://…": one article on one line. */
 export const articleLine = (a: ArticleSummary): string =>
-  `${a.title} — ${a.source}, ${a.published}${a.publishedEstimated ? ' (date estimated)' : ''}${a.url ? ` ${a.url}` : ''}`;
+  `${a.title} — ${a.source}, ${publishedLabel(a)}${a.url ? ` ${a.url}` : ''}`;

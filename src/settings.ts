@@ -7,7 +7,7 @@ import { DEFAULT_CORPUS_LIMITS, type CorpusLimits } from './corpus/limits';
 import type { DigestOptions } from './digest/digests';
 import { ingestSettings, ingestSettingsShape, type IngestSettings } from './ingest/settings';
 import type { LogFormat, LogLevel } from './log';
-import { SettingsError } from './settingsError';
+import { SettingsError } from './core/errors';
 import { redactUrls } from './util/redactUrls';
 
 export { SettingsError };

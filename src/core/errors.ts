@@ -15,6 +15,11 @@ export class CommandError extends Error {
   }
 }
 
+/** A setting with a bad or missing value, written for the operator: the message names it. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
 export interface CommandFailure {
   code: ErrorCode;
   message: string;

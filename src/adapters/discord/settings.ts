@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SettingsError } from '../../settingsError';
+import { SettingsError } from '../../core/errors';
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id: 17 to 20 digits');
 

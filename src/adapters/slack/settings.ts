@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SettingsError } from '../../settingsError';
+import { SettingsError } from '../../core/errors';
 
 /** The SLACK_* environment variables. */
 export const slackSettingsShape = {

@@ -57,7 +57,9 @@ export default defineCommand({
 /** A quote's citation, naming its speaker when the article does so nearby but the quote itself does not. */
 function cite(library: Library, quoted: QuotedSentence, index: number): Citation {
   const own = citation(index + 1, quoted.article, quoted.text);
-  const statements = library.positions.ofArticle(quoted.article).filter((s) => quoted.sentences.includes(s.sentence));
+  // By text: statements read back from the insights snapshot are not the sentence objects of the article as decoded now.
+  const texts = new Set(quoted.sentences.map((s) => s.text));
+  const statements = library.positions.ofArticle(quoted.article).filter((s) => texts.has(s.sentence.text));
   const speaker = statements.map((s) => s.speaker).find((name) => !mentions(quoted.text, name));
   return speaker ? { ...own, speaker: capitalise(speaker) } : own;
 }

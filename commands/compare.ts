@@ -4,10 +4,11 @@ import { partyCompletions, topicCompletions } from '../src/app/completions';
 import { defineCommand } from '../src/app/context';
 import { commandRef } from '../src/core/commandRef';
 import type { Comparison, Position, Reply, Section } from '../src/core/reply';
+import type { CorpusStatements } from '../src/positions/corpusStatements';
 import type { Statement } from '../src/positions/positionIndex';
 import { resolveParty, resolveTopic } from '../src/positions/resolve';
 import { currentFirst, groupStatements } from '../src/positions/entries';
-import { presentEntry, statementsOf } from '../src/positions/statements';
+import { presentEntry } from '../src/positions/statements';
 import type { Party, Topic } from '../src/vocabulary/vocabulary';
 
 const NO_POSITION = 'No stated position in the corpus.';
@@ -44,7 +45,7 @@ export default defineCommand({
       else topic = resolveTopic(topicInput, allTopics);
     }
     const parties = inputs.length > 0 ? unique(inputs.map((p) => resolveParty(p, allParties))) : allParties;
-    const statements = (await statementsOf(library)).filter((s) => parties.includes(s.party));
+    const statements = await library.positions.corpusStatements(library.engine.articles());
     const topics = topic ? [topic] : mostContested(statements, parties, allTopics);
     const perCell = topic ? PER_CELL.oneTopic : PER_CELL.overview;
 
@@ -59,7 +60,7 @@ export default defineCommand({
     for (const t of topics) {
       for (const party of parties) {
         // Current positions first, each strongest first; earlier ones (former officials, old dates) only after them, labelled.
-        const cell = currentFirst(groupStatements(statements.filter((s) => s.party === party && s.topics.includes(t)))).slice(0, perCell);
+        const cell = currentFirst(groupStatements(statements.of(party, t))).slice(0, perCell);
         const lines = cell.map((e) => presentEntry(e, t, citations));
         positions.push(...lines.map((l) => l.position));
         comparison.cells.push({ topic: t.id, party: party.id, stated: cell.length > 0, citations: lines.map((l) => l.position.citations[0]!.n) });
@@ -92,11 +93,11 @@ export default defineCommand({
  * Without a topic, the topics where the most of the parties have stated positions (so they
  * can be set against each other), then the most statements.
  */
-function mostContested(statements: readonly Statement[], parties: readonly Party[], topics: readonly Topic[]): Topic[] {
+function mostContested(statements: CorpusStatements<Statement>, parties: readonly Party[], topics: readonly Topic[]): Topic[] {
   return topics
     .map((topic) => {
-      const onTopic = statements.filter((s) => s.topics.includes(topic));
-      return { topic, parties: parties.filter((p) => onTopic.some((s) => s.party === p)).length, count: onTopic.length };
+      const counts = parties.map((party) => statements.of(party, topic).length);
+      return { topic, parties: counts.filter((count) => count > 0).length, count: counts.reduce((sum, count) => sum + count, 0) };
     })
     .filter((t) => t.parties > 0)
     .sort((a, b) => b.parties - a.parties || b.count - a.count)

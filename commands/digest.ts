@@ -35,14 +35,14 @@ export default defineCommand({
   managesChannel: true,
   // A preview is the asker's; a subscription change by someone who may not make it is refused to them alone.
   repliesPrivately: ({ action }, caller) => action === 'preview' || ((action === 'subscribe' || action === 'unsubscribe') && !caller.canManageChannel),
-  handler: ({ action, time = DEFAULT_TIME, timezone = DEFAULT_TIMEZONE }, { digests, caller }): Reply => {
+  handler: async ({ action, time = DEFAULT_TIME, timezone = DEFAULT_TIMEZONE }, { digests, caller }): Promise<Reply> => {
     if (!digests) throw new CommandError('invalid_input', 'Digests need the bot running with its database: start it with npm start.');
     if (action === 'preview') {
-      const digest = digests.preview(caller.channelId ? { platform: caller.platform, channelId: caller.channelId } : null);
+      const digest = await digests.preview(caller.channelId ? { platform: caller.platform, channelId: caller.channelId } : null);
       return { ...digest, title: `Preview — ${digest.title ?? 'digest'}`, ephemeral: true };
     }
     const channel = channelOf(caller);
-    if (action === 'show') return shown(digests.status(channel));
+    if (action === 'show') return shown(await digests.status(channel));
     if (!caller.canManageChannel) {
       throw new CommandError(
         'forbidden',
@@ -52,13 +52,13 @@ export default defineCommand({
       );
     }
     if (action === 'unsubscribe') {
-      const text = digests.unsubscribe(channel) ? 'Unsubscribed: this channel will get no more digests.' : 'This channel was not subscribed.';
+      const text = (await digests.unsubscribe(channel)) ? 'Unsubscribed: this channel will get no more digests.' : 'This channel was not subscribed.';
       return { command: 'digest', title: 'Daily digest', text, citations: [] };
     }
     if (!isTimeZone(timezone)) {
       throw new CommandError('invalid_input', `Unknown time zone "${timezone}": use an IANA name such as Europe/Berlin, America/New_York or UTC.`);
     }
-    const { next } = digests.subscribe(channel, { time, timezone }, caller.userId);
+    const { next } = await digests.subscribe(channel, { time, timezone }, caller.userId);
     return {
       command: 'digest',
       title: 'Daily digest: subscribed',

@@ -3,7 +3,6 @@ import { CitationList } from '../src/answer/citations';
 import { defineCommand } from '../src/app/context';
 import { commandRef } from '../src/core/commandRef';
 import type { Event, Reply } from '../src/core/reply';
-import type { DatedEvent } from '../src/events/extractEvents';
 
 const DEFAULT_DAYS = 30;
 const MAX_EVENTS = 25;
@@ -30,8 +29,8 @@ export default defineCommand({
 
     const from = shiftDays(newest, -(days - 1));
     // The whole corpus's events, which may still be being computed after a restart: awaited, not blocking.
-    const all = uniqueEvents(await library.events.eventsAsync(articles));
-    const inWindow = all.filter((e) => overlaps(e, from, newest)).sort(newestFirst);
+    const all = await library.events.corpusEvents(articles);
+    const inWindow = all.within(from, newest);
     const shown = inWindow.slice(0, MAX_EVENTS);
     const citations = new CitationList();
     const events: Event[] = shown.map((e) => ({
@@ -40,7 +39,7 @@ export default defineCommand({
       citations: [citations.cite(e.article, e.sentence.text)],
     }));
     const window = `the ${days} day${days === 1 ? '' : 's'} up to ${newest}, the newest coverage in the corpus`;
-    const latestBefore = all.filter((e) => e.date < from).sort(newestFirst)[0];
+    const latestBefore = all.latestBefore(from);
     const text =
       events.length === 0
         ? `No dated events in ${window}.${latestBefore ? ` The latest before that is from ${latestBefore.date}: try ${commandRef('recent')} ${daysBetween(latestBefore.date, newest) + 1}.` : ''}`
@@ -52,28 +51,6 @@ export default defineCommand({
     return { command: 'recent', title: 'Recent events', text, citations: citations.all(), events };
   },
 });
-
-/** Whether an event's date — a day, or a whole month or year — falls in [from, to]. */
-function overlaps(event: DatedEvent, from: string, to: string): boolean {
-  const first = event.precision === 'day' ? event.date : event.precision === 'month' ? `${event.date}-01` : `${event.date}-01-01`;
-  const last = event.precision === 'day' ? event.date : event.precision === 'month' ? `${event.date}-31` : `${event.date}-12-31`;
-  return first <= to && last >= from;
-}
-
-/** Newest first; a month ("2025-03") after the days within it, as it is the vaguer date. */
-const newestFirst = (a: DatedEvent, b: DatedEvent): number => sortKey(b).localeCompare(sortKey(a));
-const sortKey = (e: DatedEvent): string => (e.precision === 'day' ? e.date : e.precision === 'month' ? `${e.date}-00` : `${e.date}-00-00`);
-
-/** The same sentence dated the same way in two articles (a wire copy) is one event. */
-function uniqueEvents(events: DatedEvent[]): DatedEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = `${e.date}\u0000${e.sentence.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 const DAY_MS = 24 * 3600 * 1000;
 const shiftDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -16,7 +16,8 @@ import { startHealthServer } from './operation/healthServer';
 import { Metrics } from './operation/metrics';
 import { Readiness } from './operation/readiness';
 import { loadSettings, type Settings } from './settings';
-import { openDatabase } from './store/database';
+import { openStorage } from './store/openStorage';
+import type { Storage } from './store/storage';
 
 /** Entry point: settings, corpus and commands, then the adapters the settings ask for. */
 async function main(): Promise<number> {
@@ -37,14 +38,21 @@ async function main(): Promise<number> {
   const health = settings.health ? await startHealthServer(settings.health, readiness, metrics, log) : null;
 
   const now = clockFrom(settings.clockStart);
-  // The database first: whether the data folder was used before is judged before the index snapshot is written to it.
-  const db = openDatabase(settings.dataDir, log);
+  // The storage first: whether the data folder was used before is judged before the index snapshot is written to it.
+  let storage: Storage;
+  try {
+    storage = await openStorage(settings, log);
+  } catch (error) {
+    await health?.close(); // a listening health server would keep a process that could not start alive
+    throw error;
+  }
+  log.debug(`state is kept in ${storage.description}`);
   const loadStarted = performance.now();
   const library = openLibrary(settings, log);
   metrics.indexLoaded(library.loadedFrom, (performance.now() - loadStarted) / 1000);
   metrics.corpusSizeFrom(() => library.engine.articleCount);
   readiness.pass('index');
-  const digests = new Digests(db, library, settings.digest, log, now);
+  const digests = new Digests(storage, library, settings.digest, log, now);
   digests.onOutcome((outcome) => metrics.digest(outcome));
   const ingester = countedIngester(lazyIngester(settings.corpusDir, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries }), metrics);
   const parley = new Parley(await loadCommands(), { library, now, digests, ingester }, log, metrics);
@@ -52,11 +60,11 @@ async function main(): Promise<number> {
   // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
   const oneShot = argv.some((arg) => arg !== '--json');
   // The corpus watcher (chokidar) and feed polling are loaded only by a run that keeps going.
-  const live = oneShot ? null : (await import('./app/liveCorpus')).startLiveCorpus(library, ingester, settings, log, now);
+  const live = oneShot ? null : (await import('./app/liveCorpus')).startLiveCorpus(library, ingester, storage.feedState, settings, log, now);
   const release = async (): Promise<void> => {
     await live?.stop();
     await health?.close();
-    db.close();
+    await storage.close();
   };
   let adapters: RunningAdapter[];
   try {

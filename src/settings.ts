@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   PARLEY_CORPUS_DIR: z.string().default('corpus'),
   PARLEY_CONFIG_DIR: z.string().default('config'),
   PARLEY_DATA_DIR: z.string().default('data'),
+  // Unset: SQLite in the data folder. Set: every piece of state in this Postgres (README, "Outgrowing one process").
+  PARLEY_DATABASE_URL: z.url({ protocol: /^postgres(?:ql)?$/u, error: 'must be a Postgres URL such as postgres://user:password@host:5432/parley' }).optional(),
   PARLEY_SNAPSHOT: flag.default(true),
   // How large a corpus file may be (the defaults are explained beside them); at least the 12 fields of the schema.
   PARLEY_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(DEFAULT_CORPUS_LIMITS.maxArticleBytes),
@@ -45,12 +47,14 @@ export const settingsSchema = z.object({
 });
 
 /** Settings whose values must never appear in a log or an error message. */
-const SECRET_SETTINGS: ReadonlySet<string> = new Set([...SLACK_SECRET_SETTINGS, ...DISCORD_SECRET_SETTINGS]);
+const SECRET_SETTINGS: ReadonlySet<string> = new Set([...SLACK_SECRET_SETTINGS, ...DISCORD_SECRET_SETTINGS, 'PARLEY_DATABASE_URL']);
 
 export interface Settings extends IngestSettings {
   corpusDir: string;
   configDir: string;
   dataDir: string;
+  /** The Postgres holding every piece of state; null: SQLite (and the feed-state file) in the data folder. */
+  databaseUrl: string | null;
   useSnapshot: boolean;
   /** How large a corpus file may be; larger ones are named and skipped. */
   corpusLimits: CorpusLimits;
@@ -88,6 +92,7 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
     corpusDir: resolve(cwd, s.PARLEY_CORPUS_DIR),
     configDir: resolve(cwd, s.PARLEY_CONFIG_DIR),
     dataDir: resolve(cwd, s.PARLEY_DATA_DIR),
+    databaseUrl: s.PARLEY_DATABASE_URL ?? null,
     useSnapshot: s.PARLEY_SNAPSHOT,
     corpusLimits: {
       maxArticleBytes: s.PARLEY_MAX_ARTICLE_BYTES,

@@ -8,6 +8,7 @@ describe('parseSettings', () => {
       corpusDir: resolve('/srv/parley/corpus'),
       configDir: resolve('/srv/parley/config'),
       dataDir: resolve('/srv/parley/data'),
+      databaseUrl: null,
       useSnapshot: true,
       corpusLimits: { maxArticleBytes: 5 * 1024 * 1024, maxFrontMatterBytes: 64 * 1024, maxFrontMatterKeys: 200 },
       logLevel: 'info',
@@ -70,6 +71,15 @@ describe('parseSettings', () => {
   it('reads values and treats empty ones as unset', () => {
     const settings = parseSettings({ PARLEY_DATA_DIR: '/var/lib/parley', PARLEY_SNAPSHOT: 'false', PARLEY_LOG_LEVEL: '' }, '/srv');
     expect(settings).toMatchObject({ dataDir: '/var/lib/parley', useSnapshot: false, logLevel: 'info' });
+  });
+
+  it('keeps state in the Postgres of PARLEY_DATABASE_URL, never logging the URL, and refuses another kind of database', () => {
+    const url = 'postgres://parley:Hunter2@db.internal:5432/parley';
+    expect(parseSettings({ PARLEY_DATABASE_URL: url })).toMatchObject({ databaseUrl: url, secrets: [url] });
+    expect(parseSettings({ PARLEY_DATABASE_URL: 'postgresql://db/parley' }).databaseUrl).toBe('postgresql://db/parley');
+    expect(() => parseSettings({ PARLEY_DATABASE_URL: 'mysql://root:Hunter2@db/parley' })).toThrow(
+      /^Setting PARLEY_DATABASE_URL is invalid: must be a Postgres URL such as postgres:\/\/user:password@host:5432\/parley \(value hidden\)\.$/u,
+    );
   });
 
   it('names a bad setting', () => {

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { startFeedPolling, type FeedPolling } from '../ingest/feedPoller';
-import { FEED_STATE_FILE, FeedStateStore } from '../ingest/feedState';
+import type { FeedStateStore } from '../ingest/feedState';
 import type { ArticleIngester } from '../ingest/lazyIngester';
 import type { Library } from '../library/library';
 import { watchCorpus } from '../library/watchCorpus';
@@ -15,12 +14,18 @@ export interface LiveCorpus {
  * What keeps a running bot's corpus current: the corpus watcher (live reload) and, when
  * feeds are configured, scheduled feed polling, whose new articles the watcher indexes.
  */
-export function startLiveCorpus(library: Library, ingester: ArticleIngester, settings: Settings, log: Logger, now: () => Date): LiveCorpus {
+export function startLiveCorpus(
+  library: Library,
+  ingester: ArticleIngester,
+  feedState: FeedStateStore,
+  settings: Settings,
+  log: Logger,
+  now: () => Date,
+): LiveCorpus {
   const watcher = settings.watchCorpus ? watchCorpus(library, settings, log) : null;
   let polling: FeedPolling | null = null;
   if (settings.feeds.length > 0) {
-    const state = new FeedStateStore(join(settings.dataDir, FEED_STATE_FILE), log);
-    polling = startFeedPolling(ingester, settings.feeds, settings.feedPollMinutes * 60_000, state, log, { maxAttempts: settings.feedLimits.maxAttempts, now });
+    polling = startFeedPolling(ingester, settings.feeds, settings.feedPollMinutes * 60_000, feedState, log, { maxAttempts: settings.feedLimits.maxAttempts, now });
     log.info(`polling ${settings.feeds.length} feed${settings.feeds.length === 1 ? '' : 's'} every ${settings.feedPollMinutes} minutes`);
     if (!watcher) log.warn('PARLEY_WATCH_CORPUS is off: articles from the feeds are answered only after a restart');
   }

@@ -48,6 +48,13 @@ export const positionSchema = z.object({
     .optional()
     .describe('Present when this is an earlier statement, not the party’s current position'),
   disputedBy: z.array(z.number().int()).optional().describe('The `n` of citations of sentences saying the claim is false'),
+  change: z
+    .object({
+      status: z.enum(['new', 'unchanged']).describe('new: no earlier coverage reports it; unchanged: earlier coverage reported it already'),
+      firstReported: z.string().describe('Publication date (YYYY-MM-DD) of the earliest article reporting it'),
+    })
+    .optional()
+    .describe('position with a `since`, and the digest: how a statement of the new coverage stands to the rest of the corpus'),
 });
 
 export const eventSchema = z.object({

@@ -4,7 +4,9 @@ import { commandRef } from '../core/commandRef';
 import type { Event, Position, Reply, Section } from '../core/reply';
 import type { Library } from '../library/library';
 import { publishedLabel } from '../present/citations';
-import { groupStatements, isCurrent } from '../positions/entries';
+import { statementChanges } from '../positions/changes';
+import { isCurrent } from '../positions/entries';
+import type { Statement } from '../positions/positionIndex';
 import { presentEntry } from '../positions/statements';
 
 /** How much a digest shows; the rest is one command away. */
@@ -22,9 +24,10 @@ export interface DigestRequest {
 /**
  * The daily digest: each new article with its key sentences, then the new dated events and
  * the new party statements, in the formats of /recent and /position; every sentence cited.
- * Null when there is nothing new.
+ * Null when there is nothing new. Asynchronous because telling new statements from ones
+ * reported before takes the whole corpus's, which after a restart may still be being computed.
  */
-export function composeDigest(library: Library, { articles, localDate, since }: DigestRequest): Reply | null {
+export async function composeDigest(library: Library, { articles, localDate, since }: DigestRequest): Promise<Reply | null> {
   if (articles.length === 0) return null;
   const newest = [...articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
   const citations = new CitationList();
@@ -48,10 +51,16 @@ export function composeDigest(library: Library, { articles, localDate, since }: 
   }
 
   const positions: Position[] = [];
-  const statements = library.positions.statements(newest).filter((s) => s.topics.length > 0);
+  const statements = (await statementsWithTheRest(library, newest)).filter((s) => s.topics.length > 0);
+  const inDigest = new Set(newest.map((a) => a.id));
   for (const party of library.vocabulary.parties) {
     // New statements are current ones: what a former official said, or what an article recalls from long ago, is not news of the party's position.
-    const ofParty = groupStatements(statements.filter((s) => s.party === party)).filter(isCurrent).slice(0, LIMITS.statementsPerParty);
+    const ofParty = statementChanges(
+      statements.filter((s) => s.party === party),
+      (article) => inDigest.has(article.id),
+    )
+      .filter(isCurrent)
+      .slice(0, LIMITS.statementsPerParty);
     if (ofParty.length === 0) continue;
     const lines = ofParty.map((e) => presentEntry(e, e.reports[0]!.topics[0]!, citations));
     positions.push(...lines.map((l) => l.position));
@@ -69,6 +78,16 @@ export function composeDigest(library: Library, { articles, localDate, since }: 
     positions,
     events,
   };
+}
+
+/**
+ * The digest's articles' statements, then the rest of the corpus's, which tell a new
+ * statement from one reported before (`statementChanges`).
+ */
+async function statementsWithTheRest(library: Library, articles: readonly Article[]): Promise<Statement[]> {
+  const ids = new Set(articles.map((a) => a.id));
+  const rest = (await library.positions.statementsAsync(library.engine.articles())).filter((s) => !ids.has(s.article.id));
+  return [...library.positions.statements(articles), ...rest];
 }
 
 /** An article's key sentences: its party statements first, then its opening sentences. */

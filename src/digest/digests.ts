@@ -1,13 +1,12 @@
 import type { Reply } from '../core/reply';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
-import type { ParleyDatabase } from '../store/database';
-import { ArticleLedger } from './articleLedger';
+import type { ArticleLedger } from './articleLedger';
 import { composeDigest, noNewCoverage } from './composeDigest';
 import type { DigestPoster, DigestRunKey } from './poster';
-import { RunStore, type DigestRun } from './runs';
+import type { DigestRun, RunStore } from './runs';
 import { formatLocal, latestOccurrence, localDate, nextOccurrence, type DailySchedule } from './schedule';
-import { SubscriptionStore, type Subscription } from './subscriptions';
+import type { Subscription, SubscriptionStore } from './subscriptions';
 
 export interface DigestOptions {
   /** A run missed while the bot was down is still posted this long after its time. */
@@ -25,6 +24,13 @@ export const DEFAULT_TIMEZONE = 'UTC';
 
 /** How one attempt at a digest run ended: posted, skipped (nothing new) or failed (to be retried or paused). */
 export type DigestOutcome = 'posted' | 'skipped' | 'failed';
+
+/** Where digests keep their state (SQLite or Postgres, src/store/storage.ts). */
+export interface DigestStores {
+  subscriptions: SubscriptionStore;
+  runs: RunStore;
+  ledger: ArticleLedger;
+}
 
 /** A channel of a chat platform, which a digest is posted into. */
 export interface DigestChannel {
@@ -62,15 +68,15 @@ export class Digests {
   #stopped = false;
 
   constructor(
-    db: ParleyDatabase,
+    stores: DigestStores,
     private readonly library: Library,
     private readonly options: DigestOptions,
     private readonly log: Logger,
     private readonly now: () => Date,
   ) {
-    this.#subscriptions = new SubscriptionStore(db);
-    this.#runs = new RunStore(db);
-    this.#ledger = new ArticleLedger(db);
+    this.#subscriptions = stores.subscriptions;
+    this.#runs = stores.runs;
+    this.#ledger = stores.ledger;
   }
 
   registerPoster(poster: DigestPoster): void {
@@ -87,7 +93,7 @@ export class Digests {
     this.#changeListeners.push(listener);
   }
 
-  subscriptions(): Subscription[] {
+  subscriptions(): Promise<Subscription[]> {
     return this.#subscriptions.all();
   }
 
@@ -95,37 +101,37 @@ export class Digests {
    * Subscribes a channel (or changes its schedule); what the corpus holds now is not new to
    * it, only later additions are. The time zone must be one `isTimeZone` accepts.
    */
-  subscribe(channel: DigestChannel, schedule: DailySchedule, createdBy: string | null): { subscription: Subscription; next: Date } {
+  async subscribe(channel: DigestChannel, schedule: DailySchedule, createdBy: string | null): Promise<{ subscription: Subscription; next: Date }> {
     const now = this.now();
-    this.#syncLedger(now);
-    const subscription = this.#subscriptions.subscribe({ ...channel, ...schedule, createdBy }, now);
+    await this.#syncLedger(now);
+    const subscription = await this.#subscriptions.subscribe({ ...channel, ...schedule, createdBy }, now);
     this.#changed();
     return { subscription, next: nextOccurrence(subscription, now) };
   }
 
   /** Whether the channel was subscribed. */
-  unsubscribe(channel: DigestChannel): boolean {
-    const removed = this.#subscriptions.unsubscribe(channel.platform, channel.channelId);
+  async unsubscribe(channel: DigestChannel): Promise<boolean> {
+    const removed = await this.#subscriptions.unsubscribe(channel.platform, channel.channelId);
     this.#changed();
     return removed;
   }
 
   /** The channel's subscription, its next run and its last one; null when it is not subscribed. */
-  status(channel: DigestChannel): DigestStatus | null {
-    const subscription = this.#subscriptions.get(channel.platform, channel.channelId);
+  async status(channel: DigestChannel): Promise<DigestStatus | null> {
+    const subscription = await this.#subscriptions.get(channel.platform, channel.channelId);
     if (!subscription) return null;
-    return { subscription, next: nextOccurrence(subscription, this.now()), last: this.#runs.latest(subscription.id) };
+    return { subscription, next: nextOccurrence(subscription, this.now()), last: await this.#runs.latest(subscription.id) };
   }
 
   /** The digest a channel would get now (a channel not subscribed, or none: as a first digest in UTC). */
-  preview(channel: DigestChannel | null): Reply {
+  async preview(channel: DigestChannel | null): Promise<Reply> {
     const now = this.now();
-    this.#syncLedger(now);
-    const subscription = channel ? this.#subscriptions.get(channel.platform, channel.channelId) : null;
+    await this.#syncLedger(now);
+    const subscription = channel ? await this.#subscriptions.get(channel.platform, channel.channelId) : null;
     const timezone = subscription?.timezone ?? DEFAULT_TIMEZONE;
-    const { articleIds, since } = this.#coverage(subscription, now);
+    const { articleIds, since } = await this.#coverage(subscription, now);
     const request = { articles: this.#articles(articleIds), localDate: localDate(now, timezone), since };
-    return composeDigest(this.library, request) ?? noNewCoverage(request.localDate, since);
+    return (await composeDigest(this.library, request)) ?? noNewCoverage(request.localDate, since);
   }
 
   /**
@@ -148,15 +154,15 @@ export class Digests {
 
   async #runDue(): Promise<void> {
     const now = this.now();
-    this.#syncLedger(now);
+    await this.#syncLedger(now);
     const graceStart = new Date(now.getTime() - this.options.graceHours * 3600_000);
-    for (const subscription of this.#subscriptions.all()) {
+    for (const subscription of await this.#subscriptions.all()) {
       if (this.#stopped) return;
       if (subscription.pausedReason) continue;
       const notBefore = new Date(Math.max(subscription.createdAt.getTime(), graceStart.getTime()));
       const due = latestOccurrence(subscription, now, notBefore);
       if (!due) continue;
-      const existing = this.#runs.get(subscription.id, due);
+      const existing = await this.#runs.get(subscription.id, due);
       if (existing && (existing.state !== 'pending' || (existing.nextAttemptAt && existing.nextAttemptAt > now))) continue;
       const poster = this.#posters.get(subscription.platform);
       if (!poster) {
@@ -166,19 +172,19 @@ export class Digests {
         }
         continue;
       }
-      await this.#attempt(subscription, existing ?? this.#runs.claim(subscription.id, due, now), poster, now);
+      await this.#attempt(subscription, existing ?? (await this.#runs.claim(subscription.id, due, now)), poster, now);
     }
   }
 
   async #attempt(subscription: Subscription, run: DigestRun, poster: DigestPoster, now: Date): Promise<void> {
     const where = `${subscription.platform} channel ${subscription.channelId}`;
-    const { articleIds, since } = this.#coverage(subscription, run.coversUntil, run);
+    const { articleIds, since } = await this.#coverage(subscription, run.coversUntil, run);
     const date = localDate(run.scheduledFor, subscription.timezone);
     const reply =
-      composeDigest(this.library, { articles: this.#articles(articleIds), localDate: date, since }) ??
+      (await composeDigest(this.library, { articles: this.#articles(articleIds), localDate: date, since })) ??
       (this.options.postWhenEmpty ? noNewCoverage(date, since) : null);
     if (!reply) {
-      this.#runs.markSkipped(run.id, now);
+      await this.#runs.markSkipped(run.id, now);
       this.log.info(`digest: nothing new for ${where}; run of ${run.scheduledFor.toISOString()} skipped`);
       this.#outcome('skipped');
       return;
@@ -186,7 +192,7 @@ export class Digests {
     const key: DigestRunKey = { key: `${subscription.platform}:${subscription.channelId}:${run.scheduledFor.toISOString()}`, subscriptionId: subscription.id, scheduledFor: run.scheduledFor };
     try {
       const messageIds = await poster.post(subscription.channelId, reply, key);
-      this.#runs.markPosted(run.id, messageIds, this.now());
+      await this.#runs.markPosted(run.id, messageIds, this.now());
       this.log.info(`digest: posted to ${where} (run of ${run.scheduledFor.toISOString()})`);
       this.#outcome('posted');
     } catch (error) {
@@ -194,13 +200,13 @@ export class Digests {
       const reason = error instanceof Error ? error.message : String(error);
       const attempts = run.attempts + 1;
       if (attempts >= this.options.maxAttempts) {
-        this.#runs.recordFailure(run.id, reason, null, this.now());
-        this.#subscriptions.pause(subscription.id, `posting failed ${attempts} times (last: ${reason}).`);
+        await this.#runs.recordFailure(run.id, reason, null, this.now());
+        await this.#subscriptions.pause(subscription.id, `posting failed ${attempts} times (last: ${reason}).`);
         this.log.error(`digest: posting to ${where} failed ${attempts} times; subscription paused: ${reason}`);
         this.#changed();
       } else {
         const retryAt = new Date(this.now().getTime() + this.options.firstRetryMinutes * 4 ** (attempts - 1) * 60_000);
-        this.#runs.recordFailure(run.id, reason, retryAt, this.now());
+        await this.#runs.recordFailure(run.id, reason, retryAt, this.now());
         this.log.warn(`digest: posting to ${where} failed (attempt ${attempts} of ${this.options.maxAttempts}), retrying at ${retryAt.toISOString()}: ${reason}`);
       }
     }
@@ -214,20 +220,20 @@ export class Digests {
    * The articles a run covers: those added since the channel's previous delivered digest;
    * for a first digest, the most recent day of coverage (and anything added since subscribing).
    */
-  #coverage(subscription: Subscription | null, upTo: Date, run?: DigestRun): { articleIds: Set<string>; since: string } {
+  async #coverage(subscription: Subscription | null, upTo: Date, run?: DigestRun): Promise<{ articleIds: Set<string>; since: string }> {
     // A skipped run (nothing new) moves the start on; the words name the digest readers last saw.
-    const previous = subscription ? this.#runs.lastIn(subscription.id, ['posted', 'skipped']) : null;
+    const previous = subscription ? await this.#runs.lastIn(subscription.id, ['posted', 'skipped']) : null;
     if (previous && previous.id !== run?.id) {
-      const lastSeen = this.#runs.lastIn(subscription!.id, ['posted']) ?? previous;
+      const lastSeen = (await this.#runs.lastIn(subscription!.id, ['posted'])) ?? previous;
       return {
-        articleIds: this.#ledger.joinedBetween(previous.coversUntil, upTo),
+        articleIds: await this.#ledger.joinedBetween(previous.coversUntil, upTo),
         since: `since the previous digest (${formatLocal(lastSeen.scheduledFor, subscription!.timezone)})`,
       };
     }
     const articles = this.library.engine.articles();
     const newestDay = articles[0]?.published;
     const latestDay = articles.filter((a) => a.published === newestDay).map((a) => a.id);
-    const sinceSubscribing = subscription ? this.#ledger.joinedBetween(subscription.createdAt, upTo) : new Set<string>();
+    const sinceSubscribing = subscription ? await this.#ledger.joinedBetween(subscription.createdAt, upTo) : new Set<string>();
     return {
       articleIds: new Set([...latestDay, ...sinceSubscribing]),
       since: newestDay ? `in the most recent day of coverage (${newestDay})` : 'in the corpus',
@@ -235,8 +241,8 @@ export class Digests {
   }
 
   /** Notes the articles that joined the corpus since the last look (ingested, or dropped into the folder). */
-  #syncLedger(now: Date): void {
-    this.#ledger.sync(
+  #syncLedger(now: Date): Promise<void> {
+    return this.#ledger.sync(
       this.library.engine.articles().map((a) => a.id),
       now,
     );

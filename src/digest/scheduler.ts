@@ -12,6 +12,7 @@ import { cronPattern } from './schedule';
 export class DigestScheduler {
   #jobs: Cron[] = [];
   #interval: NodeJS.Timeout | null = null;
+  #stopped = false;
 
   constructor(
     private readonly digests: Digests,
@@ -28,17 +29,24 @@ export class DigestScheduler {
   }
 
   stop(): void {
+    this.#stopped = true;
     for (const job of this.#jobs) job.stop();
     this.#jobs = [];
     if (this.#interval) clearInterval(this.#interval);
   }
 
   #schedule(): void {
-    for (const job of this.#jobs) job.stop();
-    this.#jobs = this.digests
-      .subscriptions()
-      .filter((s) => !s.pausedReason)
-      .map((s) => new Cron(cronPattern(s.time), { timezone: s.timezone, protect: true, unref: true }, () => this.#wake()));
+    this.digests.subscriptions().then(
+      (subscriptions) => {
+        for (const job of this.#jobs) job.stop();
+        if (this.#stopped) return;
+        this.#jobs = subscriptions
+          .filter((s) => !s.pausedReason)
+          .map((s) => new Cron(cronPattern(s.time), { timezone: s.timezone, protect: true, unref: true }, () => this.#wake()));
+      },
+      // The check every minute still posts what is due; the jobs follow at the next change.
+      (error: unknown) => this.log.error('digest: reading the subscriptions to schedule them failed', error),
+    );
   }
 
   #wake(): void {

@@ -115,21 +115,28 @@ export function lazyArticle(meta: Omit<Article, 'passages'>, passages: () => Pas
   };
 }
 
-/** The most recently used decoded bodies, so that one answer reading a passage several times decodes it once. */
+/**
+ * The most recently used decoded bodies, so that one answer reading a passage several times
+ * decodes it once. Each is kept with the body it was decoded from: an article's replaced
+ * version, read later by work that still holds it, must not pass its text to the new one.
+ */
 export class DecodedBodies {
-  readonly #cache = new Map<string, Passage[]>();
+  readonly #cache = new Map<string, { location: BodyLocation; passages: Passage[] }>();
 
   constructor(private readonly capacity: number) {}
 
   get(articleId: string, location: BodyLocation): Passage[] {
-    let passages = this.#cache.get(articleId);
-    if (passages) {
+    const cached = this.#cache.get(articleId);
+    if (cached && cached.location === location) {
       this.#cache.delete(articleId);
-    } else {
-      passages = decodePassages(articleId, readBody(location));
-      if (this.#cache.size >= this.capacity) this.#cache.delete(this.#cache.keys().next().value!);
+      this.#cache.set(articleId, cached);
+      return cached.passages;
     }
-    this.#cache.set(articleId, passages);
+    // An older version's read is not kept: the current one's would be pushed out by it.
+    const passages = decodePassages(articleId, readBody(location));
+    if (cached) return passages;
+    if (this.#cache.size >= this.capacity) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#cache.set(articleId, { location, passages });
     return passages;
   }
 

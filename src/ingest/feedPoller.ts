@@ -1,6 +1,6 @@
 import type { Logger } from '../log';
 import { updateRetries, waitingEntries } from './entryRetries';
-import type { FeedStateStore } from './feedState';
+import type { FeedRecord, FeedStateStore } from './feedState';
 import type { IngestReport } from './ingest';
 import type { ArticleIngester } from './lazyIngester';
 import { countOutcomes } from './summary';
@@ -48,7 +48,13 @@ export function startFeedPolling(
   };
 
   async function pollFeed(feedUrl: string): Promise<void> {
-    const record = state.get(feedUrl);
+    let record: FeedRecord;
+    try {
+      record = await state.get(feedUrl);
+    } catch (error) {
+      log.error(`polling ${feedUrl} failed: its state could not be read from ${state.location}`, error);
+      return;
+    }
     const polledAt = now();
     const passOver = new Set([...record.seen, ...waitingEntries(record.retries, polledAt)]);
     let report: IngestReport;
@@ -71,17 +77,16 @@ export function startFeedPolling(
     // While entries wait for a retry or for a later poll, the feed is read in full: a 304 would hide them.
     const pending = Object.keys(retries).length > 0 || report.left > 0;
     const validators = pending ? null : report.validators;
-    state.set(feedUrl, {
-      etag: validators?.etag ?? null,
-      lastModified: validators?.lastModified ?? null,
-      lastPolled: polledAt.toISOString(),
-      seen: [...record.seen, ...settled.filter((id) => !record.seen.includes(id))],
-      retries,
-    });
     try {
-      state.save();
+      await state.set(feedUrl, {
+        etag: validators?.etag ?? null,
+        lastModified: validators?.lastModified ?? null,
+        lastPolled: polledAt.toISOString(),
+        seen: [...record.seen, ...settled.filter((id) => !record.seen.includes(id))],
+        retries,
+      });
     } catch (error) {
-      log.warn(`could not save the feed state to ${state.path}: ${(error as Error).message}`);
+      log.warn(`could not save the feed state to ${state.location}: ${(error as Error).message}`);
     }
     if (stopped) return log.debug(`feed ${feedUrl}: poll cancelled by shutdown`);
     if (report.notModified) return log.debug(`feed ${feedUrl}: not modified`);

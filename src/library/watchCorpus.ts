@@ -7,7 +7,7 @@ import { isSymbolicLink, leadsToFolder, symbolicLinkProblem } from '../corpus/re
 import { sameStamp, stampOf, type FileStamp } from '../engine/snapshot';
 import type { Logger } from '../log';
 import { debounce } from '../util/debounce';
-import { saveSnapshot, type Library, type LibraryLocation } from './library';
+import { saveInsights, saveSnapshot, type Library, type LibraryLocation } from './library';
 
 /** Timings of live reload. Every default is explained at the bottom of this file. */
 export interface WatchOptions {
@@ -43,8 +43,16 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
   const pending = new Set<string>();
   let applying = Promise.resolve();
   let closed = false;
+  /** The latest write of the insights snapshot, which follows each of the index snapshot. */
+  let savingInsights = Promise.resolve(false);
 
-  const saveLater = debounce(() => location.useSnapshot && saveSnapshot(library, location, log), options.snapshotMs, options.snapshotMaxMs);
+  // The changed articles' statements and events are computed for the insights snapshot (in slices); when stopping, only those computed are saved.
+  const save = ({ stopping }: { stopping: boolean }): void => {
+    if (!location.useSnapshot) return;
+    saveSnapshot(library, location, log);
+    savingInsights = saveInsights(library, { onlyComputed: stopping });
+  };
+  const saveLater = debounce(() => save({ stopping: closed }), options.snapshotMs, options.snapshotMaxMs);
   const applyLater = debounce(
     () => {
       applying = applying.then(applyPending).catch((error: unknown) => log.error('applying corpus changes failed', error));
@@ -197,6 +205,7 @@ export function watchCorpus(library: Library, location: LibraryLocation, log: Lo
       await watcher.close();
       await applying;
       saveLater.flush();
+      await savingInsights;
     },
   };
 }

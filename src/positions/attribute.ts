@@ -2,23 +2,37 @@ import type { Article, Passage, Sentence } from '../corpus/article';
 import type { Party, Person } from '../vocabulary/vocabulary';
 import { ActorMatcher, type ActorMention } from './actors';
 import {
+  AUXILIARIES,
+  CLARIFYING_VERBS,
   CLAUSE_ENDS,
+  CONJUNCTIONS,
   CONTINUATIONS,
   DETERMINERS,
   HEDGES,
+  INFINITIVE_STANCE_NOUNS,
   isNationalityAdjective,
+  MILITARY_MODIFIERS,
   NAME_PREFIXES,
+  NEGATED_MODALS,
   NOT_A_SUBJECT_AFTER,
+  NOT_PASSIVE_STANCES,
+  PASSIVE_AUXILIARIES,
   PERSONAL_PRONOUNS,
-  REPORT_VERBS,
-  STANCE_NOUNS,
-  VERB_PRECEDERS,
   POSSESSIVE_PRONOUNS,
+  REPLY_VERBS,
+  REPORT_VERBS,
+  SETTING_OUT_VERBS,
+  SIDE_NOUNS,
   SPEAKER_NOUNS,
+  STANCE_NOUNS,
   STANCE_VERBS,
   STATEMENT_VERBS,
+  VERB_ADVERBS,
+  VERB_PRECEDERS,
 } from './grammar';
+import type { PartOfSpeech } from '../language/partsOfSpeech';
 import { tokenize, type Token } from './tokens';
+import { SentenceWordClasses } from './wordClasses';
 
 /** Who states a sentence's position, and how the text says so. */
 export interface Attribution {
@@ -89,28 +103,59 @@ export class Attributor {
     const states: SentenceState[] = [];
     let lastSpeaker: { speaker: Speaker; at: number } | null = null;
     let previousPeople: Speaker[] = [];
+    /** The two parties a sentence last named together ("the Trump-Putin call", "between Washington and Moscow"), for "both sides". */
+    let lastPair: { parties: Party[]; at: number } | null = null;
+    /** The president the article last named, for "the president said". */
+    let lastPresident: Speaker | null = null;
+    /** Whose statement the article last named ("the call readout from the White House"), for "The statement that …". */
+    let lastStatement: { speaker: Speaker; at: number } | null = null;
     let quoted = false;
 
+    let heading: string | null = null;
     for (const passage of article.passages) {
+      if (passage.heading && passage.heading !== heading) {
+        const headingTokens = tokenize(passage.heading);
+        const named = this.#pairNamed(headingTokens, this.#actors.find(headingTokens));
+        if (named) lastPair = { parties: named, at: states.length };
+      }
+      heading = passage.heading;
       for (const sentence of passage.sentences) {
         const tokens = tokenize(sentence.text);
         const mentions = this.#actors.find(tokens);
         const at = states.length;
-        const resolvePronoun = (index: number): Speaker | null => {
+        const resolvePronoun = (index: number, reference: Reference): Speaker | null => {
+          if (reference === 'the president') {
+            const president = mentions.filter((m) => isPresident(m) && m.end <= index).at(-1);
+            return president ? speakerOf(president) : lastPresident;
+          }
+          if (reference === 'the statement') return lastStatement && at - lastStatement.at <= STATEMENT_REACH ? lastStatement.speaker : null;
           const before = mentions.filter((m) => m.person && m.end <= index).at(-1);
           if (before) return speakerOf(before);
           // The one person the sentence before names ("Keith Kellogg … struck a cautious note. He said …"), else the last speaker.
           if (previousPeople.length === 1) return previousPeople[0]!;
           return lastSpeaker && at - lastSpeaker.at <= 3 ? lastSpeaker.speaker : null;
         };
-        const attributions = directAttributions(tokens, mentions, resolvePronoun);
+        const pair = lastPair && at - lastPair.at <= PAIR_REACH ? lastPair.parties : null;
+        const attributions = [
+          ...directAttributions(tokens, new SentenceWordClasses(sentence.text, tokens), mentions, resolvePronoun),
+          ...bothSidesAttributions(tokens, pair),
+        ];
         const quotedAtEnd = quoteOpenAfter(tokens, quoted);
         states.push({ passage, sentence, tokens, attributions, quotedAtStart: quoted, quotedAtEnd });
         quoted = quotedAtEnd;
 
         const person = attributions.find((a) => a.person);
         if (person) lastSpeaker = { speaker: { party: person.party, label: person.speaker, person: true, official: person.official }, at };
-        previousPeople = uniqueSpeakers(mentions.filter((m) => m.person).map(speakerOf));
+        // "Following a call with Putin, Trump emerged … His team …": the one person who is a subject, else the one person named.
+        const people = uniqueSpeakers(mentions.filter((m) => m.person).map(speakerOf));
+        const subjects = people.length > 1 ? uniqueSpeakers(mentions.filter((m) => m.person && isSubject(tokens, mentionCandidate(m))).map(speakerOf)) : [];
+        previousPeople = subjects.length === 1 ? subjects : people;
+        const named = this.#pairNamed(tokens, mentions);
+        if (named) lastPair = { parties: named, at };
+        const president = mentions.filter(isPresident).at(-1);
+        if (president) lastPresident = speakerOf(president);
+        const source = statementSource(tokens, mentions);
+        if (source) lastStatement = { speaker: source, at };
       }
       quoted = false; // a quotation never runs across paragraphs unclosed in these texts
     }
@@ -121,28 +166,91 @@ export class Attributor {
       .filter((s) => s.attributions.length > 0)
       .map(({ passage, sentence, attributions }) => ({ article, passage, sentence, attributions }));
   }
+
+  /** Two parties named together: "between Washington and Moscow", else a compound ("Trump-Putin", "U.S.-Russia"). */
+  #pairNamed(tokens: readonly Token[], mentions: readonly ActorMention[]): Party[] | null {
+    for (const [k, first] of mentions.entries()) {
+      const second = mentions[k + 1];
+      const joined = second && tokens[first.start - 1]?.text === 'between' && tokens[first.end]?.text === 'and' && second.start === first.end + 1;
+      if (joined && second.party !== first.party) return [first.party, second.party];
+    }
+    for (const token of tokens) {
+      if (!token.compound) continue;
+      const parties = [...new Set(this.#actors.partiesInCompound(token))];
+      if (parties.length === 2) return parties;
+    }
+    return null;
+  }
 }
+
+/** What a pronoun-like reference stands for: "he", "his" or "the president". */
+type Reference = 'pronoun' | 'the president' | 'the statement';
+
+/** How many sentences on "the statement" still means the one last named with its source. */
+const STATEMENT_REACH = 3;
+
+/** The party whose statement a sentence names: "the White House readout", "the Kremlin’s statement", "the readout from the White House". */
+function statementSource(tokens: readonly Token[], mentions: readonly ActorMention[]): Speaker | null {
+  for (const [index, token] of tokens.entries()) {
+    if (!isStatementNoun(token.text)) continue;
+    const before = mentions.find((m) => m.end <= index && index - m.end <= 2 && tokens.slice(m.end, index).every((t) => !t.punctuation));
+    if (before) return speakerOf(before);
+    const from = tokens[index + 1]?.text;
+    const after = mentions.find((m) => m.start > index + 1 && m.start <= index + 3 && !m.possessive);
+    if ((from === 'from' || from === 'by') && after) return speakerOf(after);
+  }
+  return null;
+}
+
+/** A president of `config/parties.yml` (not a vice or former one), whom "the president" may mean. */
+const isPresident = (mention: ActorMention): boolean => mention.official?.role?.startsWith('President') ?? false;
+
+/** How many sentences on "both sides" still means the pair last named together. */
+const PAIR_REACH = 10;
+
+/** "Both sides agreed to form a task force": each of the two parties last named together states it. */
+function bothSidesAttributions(tokens: readonly Token[], pair: readonly Party[] | null): Attribution[] {
+  if (!pair) return [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const two = tokens[i]!.text === 'both' ? 1 : tokens[i]!.text === 'the' && tokens[i + 1]!.text === 'two' ? 2 : 0;
+    if (two === 0 || !SIDE_NOUNS.has(tokens[i + two]?.text ?? '')) continue;
+    const end = i + two + 1;
+    const label = tokens.slice(i, end).map((t) => t.raw).join(' ');
+    const verb = tokens[end];
+    const subject: Candidate = { party: pair[0]!, label, person: false, official: null, start: i, end, possessive: false, adjective: false };
+    if (!verb || !STANCE_VERBS.has(verb.text) || !isSubject(tokens, subject)) return [];
+    return pair.map((party) => ({ party, speaker: label, person: false, official: null, cue: 'stance' as const }));
+  }
+  return [];
+}
+
+const mentionCandidate = (mention: ActorMention): Candidate => ({ ...speakerOf(mention), start: mention.start, end: mention.end, possessive: mention.possessive, adjective: false });
 
 /** Attributions stated by the sentence itself. */
 function directAttributions(
   tokens: readonly Token[],
+  classes: SentenceWordClasses,
   mentions: readonly ActorMention[],
-  resolvePronoun: (index: number) => Speaker | null,
+  resolvePronoun: (index: number, reference: Reference) => Speaker | null,
 ): Attribution[] {
   const attributions: Attribution[] = [];
   const candidates = subjectCandidates(tokens, mentions, resolvePronoun);
   // Names inside what a speaker says ("Putin demanded that Ukraine …") are not speakers themselves.
   let reportedUntil = -1;
+  /** Verbs whose subject is found: "Zelensky, however, said Ukraine would …" is no inverted "…, said Ukraine". */
+  const governedVerbs = new Set<number>();
 
   for (const candidate of candidates) {
-    if (candidate.start <= reportedUntil || !isSubject(tokens, candidate)) continue;
-    const verbAt = stanceVerbAfter(tokens, candidate, candidates);
+    const reported = candidate.start <= reportedUntil && !isRelativeClauseSubject(tokens, classes, candidate);
+    if (reported || !isSubject(tokens, candidate)) continue;
+    const verbAt = stanceVerbAfter(tokens, classes, candidate, candidates);
     if (verbAt === null) continue;
     for (const speaker of [verbAt.speaker, ...verbAt.coordinated]) attributions.push({ ...attributionOf(speaker), cue: 'stance' });
+    governedVerbs.add(verbAt.index);
     reportedUntil = clauseEnd(tokens, verbAt.index);
   }
 
-  for (const inverted of invertedSpeech(tokens, candidates)) attributions.push(inverted);
+  for (const inverted of invertedSpeech(tokens, classes, candidates, governedVerbs)) attributions.push(inverted);
   return dedupe(attributions);
 }
 
@@ -150,7 +258,7 @@ function directAttributions(
 function subjectCandidates(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
-  resolvePronoun: (index: number) => Speaker | null,
+  resolvePronoun: (index: number, reference: Reference) => Speaker | null,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const mention of mentions) {
@@ -177,9 +285,24 @@ function subjectCandidates(
   tokens.forEach((token, index) => {
     const personal = PERSONAL_PRONOUNS.has(token.text);
     if (!personal && !POSSESSIVE_PRONOUNS.has(token.text)) return;
-    const speaker = resolvePronoun(index);
+    const speaker = resolvePronoun(index, 'pronoun');
     if (speaker) candidates.push({ ...speaker, start: index, end: index + 1, possessive: !personal, adjective: false });
   });
+  tokens.forEach((token, index) => {
+    const title = tokens[index + 1];
+    // Not "the president of the European Commission", nor "the President Trump" (a name of its own).
+    if (token.text !== 'the' || title?.text !== 'president' || tokens[index + 2]?.text === 'of') return;
+    if (mentions.some((m) => m.start === index + 1 || m.start === index + 2)) return;
+    const president = resolvePronoun(index, 'the president');
+    if (president) candidates.push({ ...president, start: index, end: index + 2, possessive: title.possessive, adjective: false });
+  });
+  // "The statement that the war “should never have started” …": the statement last named with its source. The candidate is
+  // "The", so that the statement noun after it reads as the speaker's statement.
+  const statement = tokens[1];
+  if (tokens[0]?.text === 'the' && statement && isStatementNoun(statement.text) && !statement.possessive && !['of', 'from', 'by'].includes(tokens[2]?.text ?? '')) {
+    const source = mentions.every((m) => m.start > 2) ? resolvePronoun(0, 'the statement') : null;
+    if (source) candidates.push({ ...source, start: 0, end: 1, possessive: false, adjective: false });
+  }
   return candidates.sort((a, b) => a.start - b.start);
 }
 
@@ -202,36 +325,47 @@ function isSubject(tokens: readonly Token[], candidate: Candidate): boolean {
 /** The stance verb a subject governs, and the nearest speaker of its party before it. */
 function stanceVerbAfter(
   tokens: readonly Token[],
+  classes: SentenceWordClasses,
   subject: Candidate,
   candidates: readonly Candidate[],
 ): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
   let i = subject.end;
   let statementSubject = false;
   if (subject.possessive || subject.adjective) {
-    // "the Kremlin’s press release", "His post-call statements", "Russian negotiators"
-    const nounAt = findSpeakerNoun(tokens, i, subject.adjective ? 1 : 3);
-    if (nounAt === null) return subject.possessive ? stanceNounAfter(tokens, subject) : null;
+    // "the Kremlin’s press release", "His post-call statements", "Russian negotiators", "the Russian defence ministry"
+    const nounAt = findSpeakerNoun(tokens, classes, i, subject.adjective);
+    if (nounAt === null) return subject.possessive ? stanceNounAfter(tokens, classes, subject) : null;
+    if (isMilitaryBody(tokens, i, nounAt)) return null;
     statementSubject = isStatementNoun(tokens[nounAt]!.text);
     i = nounAt + 1;
   } else if (tokens[i] && SPEAKER_NOUNS.has(tokens[i]!.text)) {
+    if (isMilitaryBody(tokens, i, i)) return null;
     statementSubject = isStatementNoun(tokens[i]!.text);
     i++;
   }
+  // "the Kremlin statement that …", "The statement that the war should never have started …": what the statement holds.
+  if (statementSubject && tokens[i]?.text === 'that') return { index: i - 1, speaker: subject, coordinated: [] };
 
   // "Russian negotiators" speak, not "Russian".
   const startingAt = new Map(candidates.filter((c) => c !== subject).map((c) => [c.start, c]));
-  let speaker: Speaker = subject.adjective ? { ...subject, label: `${subject.label} ${tokens[i - 1]!.raw}` } : subject;
+  let speaker: Speaker = subject.adjective ? { ...subject, label: adjectiveSpeakerLabel(tokens, subject, i - 1) } : subject;
   let inOfPhrase = false;
   /** Other parties' names joined to the subject by "and": "Both Moscow and Kyiv said". */
   const coordinated: Speaker[] = [];
   let coordinatedUntil = subject.end;
+  const asideFrom = i;
   i = afterAside(tokens, i);
+  // "Ukraine’s foreign minister, Andrii Sybiha, said": the person the aside names is the one speaking.
+  const named = candidates.find((c) => c.start > asideFrom && c.end <= i && c.person && c.party === subject.party);
+  if (named && !subject.person) speaker = named;
   const limit = Math.min(tokens.length, i + 14);
   for (; i < limit; i++) {
     const token = tokens[i]!;
     if (token.text === ',') continue;
     if (token.text === 'who' && i === subject.end + 1) continue;
     if (token.text === 'to' && CONTINUATIONS.has(tokens[i - 1]?.text ?? '')) continue;
+    const implied = impliedStanceAfter(tokens, i);
+    if (implied !== null) return { index: implied, speaker, coordinated: coordinated.filter((c) => c.party !== speaker.party) };
     if (CLAUSE_ENDS.has(token.text) || HEDGES.has(token.text)) return null;
     if (token.text === 'of' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '')) {
       inOfPhrase = true;
@@ -251,10 +385,11 @@ function stanceVerbAfter(
       i = other.end - 1;
       continue;
     }
-    const stance = STANCE_VERBS.has(token.text) || (statementSubject && STATEMENT_VERBS.has(token.text));
-    if (stance && isVerbPosition(tokens, i, subject, inOfPhrase)) return { index: i, speaker, coordinated: coordinated.filter((c) => c.party !== speaker.party) };
+    const stance = isStanceWordAt(tokens, i) || (statementSubject && STATEMENT_VERBS.has(token.text));
+    const verbPosition = (): boolean => isVerbPosition(tokens, classes, i, coordinatedUntil, inOfPhrase);
+    if (stance && verbPosition()) return { index: i, speaker, coordinated: coordinated.filter((c) => c.party !== speaker.party) };
     // The subject reports events ("…, who reported that Russia had regained …"): no position of its own.
-    if (REPORT_VERBS.has(token.text) && isVerbPosition(tokens, i, subject, inOfPhrase)) return null;
+    if (REPORT_VERBS.has(token.text) && verbPosition()) return null;
     if (token.text === 'and' || token.text === 'but') inOfPhrase = false;
   }
   return null;
@@ -271,56 +406,162 @@ function afterAside(tokens: readonly Token[], at: number): number {
   if (close < 0 || close - at > 14) return at;
   let next = close + 1;
   while (tokens[next]?.text.endsWith('ly') && !tokens[next]!.punctuation) next++;
-  return tokens[next] && STANCE_VERBS.has(tokens[next]!.text) ? close : at;
+  return tokens[next] && isStanceWordAt(tokens, next) ? close : at;
 }
 
-/** "his repeated but false insistence that …": a possessive speaker's stance noun introducing what it holds. */
-function stanceNounAfter(tokens: readonly Token[], subject: Candidate): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
+/** A stance verb, or a phrase that acts as one: "made clear", "made it clear", "laid out", "did not rule out", "was quoted as saying". */
+function isStanceWordAt(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  if (STANCE_VERBS.has(word)) return true;
+  const next = tokens[index + 1]?.text;
+  if (CLARIFYING_VERBS.has(word)) return next === 'clear' || (next === 'it' && tokens[index + 2]?.text === 'clear');
+  if (REPLY_VERBS.has(word)) return next === 'that' || next === ':' || next === ',' || next === '“' || next === '"';
+  if (word === 'quoted') return next === 'as' || next === 'by'; // "Peskov was quoted as saying …"
+  return SETTING_OUT_VERBS.has(word) && next === 'out';
+}
+
+/**
+ * "Putin wouldn’t have demanded a withdrawal …" says that he did: a denied counterfactual of a
+ * stance verb implies the stance (an affirmed one, "would have demanded", implies the opposite).
+ * The index of the stance verb, or null.
+ */
+function impliedStanceAfter(tokens: readonly Token[], at: number): number | null {
+  let i = at;
+  if (NEGATED_MODALS.has(tokens[i]!.text)) i++;
+  else if (tokens[i]!.text === 'would' && tokens[i + 1]?.text === 'not') i += 2;
+  else return null;
+  return tokens[i]?.text === 'have' && tokens[i + 1] && STANCE_VERBS.has(tokens[i + 1]!.text) ? i + 1 : null;
+}
+
+/**
+ * The name heading a relative clause that states its stance: "…, a charge Kyiv denied",
+ * "the truce Ukraine has already accepted". It is a speaker even inside what another says.
+ */
+function isRelativeClauseSubject(tokens: readonly Token[], classes: SentenceWordClasses, candidate: Candidate): boolean {
+  const before = tokens[candidate.start - 1];
+  if (!before || before.punctuation || candidate.possessive || candidate.adjective) return false;
+  if (DETERMINERS.has(before.text) || CLAUSE_ENDS.has(before.text) || NOT_A_SUBJECT_AFTER.has(before.text) || CONJUNCTIONS.has(before.text)) return false;
+  let verb = candidate.end;
+  const beforeVerb = (word: string): boolean => AUXILIARIES.has(word) || VERB_ADVERBS.has(word) || word.endsWith('ly');
+  while (tokens[verb] && beforeVerb(tokens[verb]!.text) && verb - candidate.end < 3) verb++;
+  if (!tokens[verb] || !STANCE_VERBS.has(tokens[verb]!.text)) return false;
+  return classes.at(candidate.start - 1) === 'NOUN' && classes.at(verb) === 'VERB';
+}
+
+/**
+ * "his repeated but false insistence that …", "Kyiv’s refusal to cede territory": a possessive
+ * speaker's stance noun introducing what it holds, or (for a few) what it will or won't do.
+ */
+function stanceNounAfter(
+  tokens: readonly Token[],
+  classes: SentenceWordClasses,
+  subject: Candidate,
+): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
   for (let i = subject.end; i < Math.min(tokens.length, subject.end + 5); i++) {
     const token = tokens[i]!;
     if (STANCE_NOUNS.has(token.text)) {
-      const next = tokens[i + 1]?.text === '—' ? tokens[i + 2] : tokens[i + 1];
-      return next?.text === 'that' ? { index: i, speaker: subject, coordinated: [] } : null;
+      const nextAt = tokens[i + 1]?.text === '—' ? i + 2 : i + 1;
+      const next = tokens[nextAt]?.text;
+      const infinitive = next === 'to' && INFINITIVE_STANCE_NOUNS.has(token.text) && classes.at(nextAt + 1) === 'VERB';
+      return next === 'that' || infinitive ? { index: i, speaker: subject, coordinated: [] } : null;
     }
     if (token.punctuation) return null;
   }
   return null;
 }
 
-/** Whether the stance word at `index` reads as the verb of the subject rather than as a noun. */
-function isVerbPosition(tokens: readonly Token[], index: number, subject: Candidate, inOfPhrase: boolean): boolean {
+/**
+ * Whether the stance word at `index` reads as the verb of the subject ending at `subjectEnd`
+ * rather than as a noun; after an adverb ("Trump later said", "Moscow has long insisted") the
+ * tagger decides.
+ */
+function isVerbPosition(tokens: readonly Token[], classes: SentenceWordClasses, index: number, subjectEnd: number, inOfPhrase: boolean): boolean {
   const previous = tokens[index - 1];
   if (!previous || DETERMINERS.has(previous.text)) return false;
-  if (inOfPhrase || index === subject.end || SPEAKER_NOUNS.has(previous.text)) return true;
-  return VERB_PRECEDERS.has(previous.text) || (previous.text.endsWith('ly') && !previous.punctuation);
+  if (inOfPhrase || index === subjectEnd || SPEAKER_NOUNS.has(previous.text)) return true;
+  if (VERB_PRECEDERS.has(previous.text) || (previous.text.endsWith('ly') && !previous.punctuation)) return true;
+  if (previous.text === 'as' && tokens[index]!.text === 'saying') return true; // "RIA quoted Peskov as saying …"
+  return !previous.punctuation && classes.at(index - 1) === 'ADV' && classes.at(index) === 'VERB';
 }
 
-/** "…,” Putin said." and "according to the Kremlin": the speaker follows the verb or the phrase. */
-function invertedSpeech(tokens: readonly Token[], candidates: readonly Candidate[]): Attribution[] {
+/**
+ * "…,” Putin said.", "according to the Kremlin" and "rejected by Kyiv": the speaker follows
+ * the verb or the phrase.
+ */
+function invertedSpeech(
+  tokens: readonly Token[],
+  classes: SentenceWordClasses,
+  candidates: readonly Candidate[],
+  governedVerbs: ReadonlySet<number>,
+): Attribution[] {
   const out: Attribution[] = [];
+  const named = (speaker: Candidate): Omit<Attribution, 'cue'> => {
+    if (!speaker.adjective) return attributionOf(speaker);
+    const nounAt = findSpeakerNoun(tokens, classes, speaker.end, true);
+    return attributionOf(nounAt === null ? speaker : { ...speaker, label: adjectiveSpeakerLabel(tokens, speaker, nounAt) });
+  };
   tokens.forEach((token, i) => {
+    if (governedVerbs.has(i)) return;
     if (token.text === 'according' && tokens[i + 1]?.text === 'to') {
       const speaker = candidates.find((c) => c.start > i + 1 && c.start <= i + 4 && !c.possessive);
-      if (speaker) out.push({ ...attributionOf(speaker), cue: 'according-to' });
+      if (speaker) out.push({ ...named(speaker), cue: 'according-to' });
     }
     if (INVERTED_SPEECH_VERBS.has(token.text) && [',', '”', '"'].includes(tokens[i - 1]?.text ?? '')) {
       const speaker = candidates.find((c) => c.start === i + 1 || (c.start === i + 2 && tokens[i + 1]!.text === 'the'));
-      if (speaker) out.push({ ...attributionOf(speaker), cue: 'stance' });
+      // "…, said Moscow was in no hurry": a name before its own verb is the subject of what is said.
+      const ownVerb = speaker && tokens[speaker.end] && ['VERB', 'AUX'].includes(classes.at(speaker.end) ?? 'X');
+      if (speaker && !ownVerb) out.push({ ...named(speaker), cue: 'stance' });
+    }
+    if (token.text === 'by' && isPassiveStanceBefore(tokens, classes, i)) {
+      const speaker = candidates.find((c) => (c.start === i + 1 || (c.start === i + 2 && tokens[i + 1]!.text === 'the')) && !c.possessive);
+      const agent = speaker && !speaker.adjective ? speaker : speaker && findSpeakerNoun(tokens, classes, speaker.end, true) !== null ? speaker : null;
+      if (agent) out.push({ ...named(agent), cue: 'stance' });
     }
   });
   return out;
 }
 
+/** "The proposal was rejected by …", "has been dismissed by …": a passive stance verb right before "by". */
+function isPassiveStanceBefore(tokens: readonly Token[], classes: SentenceWordClasses, byAt: number): boolean {
+  let verb = byAt - 1;
+  if (tokens[verb]?.text.endsWith('ly')) verb--;
+  const word = tokens[verb]?.text ?? '';
+  if (!STANCE_VERBS.has(word) || !word.endsWith('ed') || NOT_PASSIVE_STANCES.has(word)) return false;
+  let auxiliary = verb - 1;
+  if (tokens[auxiliary]?.text.endsWith('ly')) auxiliary--;
+  return PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.text ?? '') && classes.at(verb) === 'VERB';
+}
+
+/** "the Russian defence ministry", "Ukraine’s military": a body that reports the fighting, not a position. */
+function isMilitaryBody(tokens: readonly Token[], from: number, nounAt: number): boolean {
+  return tokens[nounAt]!.text === 'ministry' && tokens.slice(from, nounAt).some((t) => MILITARY_MODIFIERS.has(t.text));
+}
+
+/** "the Russian defence ministry": the adjective's party named with the words up to its speaker noun. */
+function adjectiveSpeakerLabel(tokens: readonly Token[], adjective: Candidate, nounAt: number): string {
+  return [adjective.label, ...tokens.slice(adjective.end, nounAt + 1).map((t) => t.raw)].join(' ');
+}
+
 const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'insisted']);
 
-function findSpeakerNoun(tokens: readonly Token[], from: number, within: number): number | null {
-  for (let i = from; i < Math.min(tokens.length, from + within); i++) {
+/**
+ * The speaker noun within three words: "the Kremlin’s press release", "His post-call
+ * statements". After a nationality adjective only nouns and adjectives may come between
+ * ("the Russian defence ministry", not "Russian troops attacked officials").
+ */
+function findSpeakerNoun(tokens: readonly Token[], classes: SentenceWordClasses, from: number, onlyModifiersBetween: boolean): number | null {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
     const token = tokens[i]!;
-    if (SPEAKER_NOUNS.has(token.text)) return i;
     if (token.punctuation) return null;
+    if (!SPEAKER_NOUNS.has(token.text)) continue;
+    if (!onlyModifiersBetween) return i;
+    for (let k = from; k < i; k++) if (!NOMINAL_MODIFIERS.has(classes.at(k) ?? 'X')) return null;
+    return i;
   }
   return null;
 }
+
+const NOMINAL_MODIFIERS: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const isStatementNoun = (word: string): boolean => ['statement', 'statements', 'release', 'readout', 'summary', 'mention'].includes(word);
 

@@ -20,8 +20,45 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'frames', 'framed', 'spun', 'hyped', 'bristled', 'dodged', 'spoke', 'speaks', 'rebuffed',
   'ruled', 'declared', 'declares', 'condemned', 'condemns', 'pushed', 'argued', 'argues',
   'backed', 'backs', 'endorsed', 'endorses', 'dismissed', 'dismisses', 'accused', 'accuses', 'fear', 'fears',
-  'feared', 'demonstrated', 'demonstrates', 'telling',
+  'feared', 'demonstrated', 'demonstrates', 'telling', 'retorted', 'countered', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'demanding', 'saying', 'calling', 'urging', 'rejecting', 'proposing', 'denying', 'accusing', 'criticized',
+  'criticised', 'criticizes', 'criticises', 'praised', 'praises', 'hailed', 'hails', 'blamed', 'blames',
+  'questioned', 'explained', 'explains', 'assured', 'expressed', 'expresses', 'objected', 'objects',
+  'pressed', 'presses', 'appealed', 'complained', 'boasted', 'touted', 'branded', 'slammed', 'decried',
+  'labelled', 'labeled', 'characterized', 'characterised', 'vetoed',
 ]);
+
+/** "Zelensky replied that …": these verbs state a stance only before what is said, not "Ukraine responds by hitting …". */
+export const REPLY_VERBS: ReadonlySet<string> = new Set(['responded', 'responds', 'replied', 'replies']);
+
+/** A ministry of these reports the fighting ("its forces had taken two more villages"), like a general, rather than stating a position. */
+export const MILITARY_MODIFIERS: ReadonlySet<string> = new Set(['defence', 'defense', 'military']);
+
+/** "made clear", "made it clear": these verbs state a stance only before "clear". */
+export const CLARIFYING_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making']);
+
+/** "laid out his conditions", "did not rule out a meeting": these verbs state a stance only before "out". */
+export const SETTING_OUT_VERBS: ReadonlySet<string> = new Set(['laid', 'lays', 'set', 'sets', 'spelled', 'spelt', 'spells', 'rule', 'rules', 'ruling']);
+
+/** "both sides", "the two leaders": a subject that stands for the two parties last named together. */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(['sides', 'leaders', 'presidents', 'countries', 'governments', 'delegations', 'parties']);
+
+/** Modals whose denied counterfactual ("wouldn’t have demanded") implies the stance. */
+export const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't"]);
+
+/** Auxiliaries between a subject and its verb: "Ukraine has already accepted". */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'did', 'does', 'do']);
+
+/** Adverbs between a subject and its verb: "Ukraine has already accepted", "Moscow has long insisted". */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'just', 'now', 'again', 'then', 'still', 'even', 'not', 'never', 'long', 'once', 'first', 'later', 'since']);
+
+/** Words that join clauses or introduce one without a noun: never the head a relative clause describes. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'what', 'as', 'so', 'yet']);
+
+/** Auxiliaries of a passive: "was rejected by", "has been dismissed by". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** Stance verbs whose passive names no speaker: "the meeting was called by Trump", "a village was set …". */
+export const NOT_PASSIVE_STANCES: ReadonlySet<string> = new Set(['called', 'told', 'asked', 'noted', 'posted']);
 
 /**
  * Verbs of a report about events rather than a stated position: "Gerasimov, who reported that
@@ -36,8 +73,11 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports',
 export const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'insistence', 'demand', 'demands', 'warning', 'warnings', 'claim', 'claims', 'assertion', 'assertions',
   'argument', 'arguments', 'pledge', 'promise', 'proposal', 'refusal', 'threat', 'accusation', 'accusations',
-  'denial', 'position', 'view',
+  'denial', 'position', 'view', 'offer',
 ]);
+
+/** Stance nouns that state a position before an infinitive too: "Kyiv’s refusal to cede territory", not "Russia’s threat to Europe". */
+export const INFINITIVE_STANCE_NOUNS: ReadonlySet<string> = new Set(['refusal', 'pledge', 'promise', 'threat', 'proposal', 'demand', 'offer']);
 
 /** Verbs that attribute only when their subject is a statement itself ("the press release used …"). */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
@@ -78,7 +118,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'release', 'readout', 'summary', 'spokesman', 'spokeswoman', 'spokesperson',
   'negotiators', 'officials', 'official', 'side', 'government', 'leadership', 'administration', 'team',
   'delegation', 'ministry', 'website', 'envoy', 'envoys', 'diplomats', 'leaders', 'president', 'minister',
-  'mention',
+  'mention', 'office', 'presidency', 'embassy',
 ]);
 
 /**
@@ -88,7 +128,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
 export const VERB_PRECEDERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'also', 'just', 'already', 'now',
   'again', 'then', 'still', 'even', 'not', 'never', 'and', 'but', ',', 'who', 'they', 'he', 'she', 'to', 'first',
-  'once', 'today', 'yesterday',
+  'once', 'today', 'yesterday', 'both',
 ]);
 
 /** Between "continues" and "to", an infinitive still carries the stance: "Putin continues to insist". */

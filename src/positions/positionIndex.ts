@@ -1,12 +1,23 @@
 import type { Article, Sentence } from '../corpus/article';
 import type { Analyzer } from '../engine/analysis';
-import { SlicedCache } from '../util/slicedCache';
+import { sameItems } from '../util/sameItems';
+import { SlicedCache, type SavedValues } from '../util/slicedCache';
 import type { Party, Person, Topic, Vocabulary } from '../vocabulary/vocabulary';
 import { Attributor } from './attribute';
+import { CorpusStatements } from './corpusStatements';
 import { disputesOf } from './disputes';
 import { quotableAlone, quotationMarksBalanced, wholeQuotation } from './quotable';
 import { earlierDateOf } from './statedWhen';
 import { TopicClassifier } from './topics';
+
+/**
+ * Bumped whenever attribution (attribute.ts, grammar.ts, actors.ts, topics.ts, quotable.ts,
+ * statedWhen.ts, disputes.ts, or this file) changes the statements an article has, or
+ * `sameStatementKey` (entries.ts, saved with each statement) its keys: the statements saved
+ * in the insights snapshot by another version are then computed anew.
+ * Changes to config/parties.yml or topics.yml need no bump: the snapshot's fingerprint covers them.
+ */
+export const ATTRIBUTION_VERSION = 1;
 
 /** One party's position, stated in one verbatim sentence. */
 export interface Statement {
@@ -38,11 +49,44 @@ export interface Statement {
 export class PositionIndex {
   readonly #attributor: Attributor;
   readonly #topics: TopicClassifier;
-  readonly #byArticle = new SlicedCache<Article, Statement[]>((article) => this.#compute(article));
+  readonly #byArticle: SlicedCache<Article, Statement[]>;
+  /** How many articles' statements were taken from the insights snapshot, and how many attributed. */
+  readonly counts = { restored: 0, computed: 0 };
+  /** The last corpus asked for whole, and its statements: kept until its list of articles changes. */
+  #corpus: { articles: readonly Article[]; statements: CorpusStatements<Statement> } | null = null;
 
-  constructor(vocabulary: Vocabulary, analyzer: Analyzer) {
+  /**
+   * `saved` gives an article's statements as saved at the previous run, if they were;
+   * `ready` does what replies will need done to each article's statements (in the same
+   * slices as the rest, not at the first request after a restart).
+   */
+  constructor(
+    vocabulary: Vocabulary,
+    analyzer: Analyzer,
+    saved: SavedValues<Article, Statement[]> | null = null,
+    ready: (statements: readonly Statement[]) => void = () => undefined,
+  ) {
     this.#attributor = new Attributor(vocabulary.parties);
     this.#topics = new TopicClassifier(vocabulary.topics, analyzer);
+    const restore = (article: Article): Statement[] | undefined => {
+      const statements = saved?.take(article);
+      if (statements) this.counts.restored++;
+      return statements;
+    };
+    this.#byArticle = new SlicedCache(
+      (article) => {
+        const statements = restore(article) ?? this.#computed(article);
+        ready(statements);
+        return statements;
+      },
+      undefined,
+      () => saved?.ready() ?? Promise.resolve(),
+    );
+  }
+
+  /** An article's statements if they are computed already, else undefined. */
+  known(article: Article): Statement[] | undefined {
+    return this.#byArticle.peek(article);
   }
 
   /** All statements of these articles, in the articles' order, computing the missing ones at once: for a few articles. */
@@ -58,6 +102,20 @@ export class PositionIndex {
     return this.statements(articles);
   }
 
+  /**
+   * The statements of these articles (the whole corpus, newest first), by party and topic;
+   * the missing ones computed without holding the event loop. The same object is given
+   * back until the list of articles changes (an article added, removed or reloaded).
+   */
+  async corpusStatements(articles: readonly Article[]): Promise<CorpusStatements<Statement>> {
+    const known = this.#corpus;
+    if (known && sameItems(known.articles, articles)) return known.statements;
+    await this.prepare(articles);
+    const statements = new CorpusStatements(this.statements(articles));
+    this.#corpus = { articles: [...articles], statements };
+    return statements;
+  }
+
   /** Resolves once these articles' statements are computed, a slice at a time. */
   prepare(articles: Iterable<Article>): Promise<void> {
     return this.#byArticle.prepare(articles);
@@ -65,6 +123,11 @@ export class PositionIndex {
 
   ofArticle(article: Article): Statement[] {
     return this.#byArticle.get(article);
+  }
+
+  #computed(article: Article): Statement[] {
+    this.counts.computed++;
+    return this.#compute(article);
   }
 
   #compute(article: Article): Statement[] {

@@ -3,8 +3,10 @@ import { commandRef } from '../core/commandRef';
 import type { Position, Reply, Section } from '../core/reply';
 import type { Party, Person, Topic } from '../vocabulary/vocabulary';
 import { personLabel } from './actors';
+import { isChangedEntry, statementChanges } from './changes';
 import { groupStatements, isCurrent, type PositionEntry } from './entries';
 import type { Statement } from './positionIndex';
+import type { CoverageWindow } from './since';
 import { presentEntry } from './statements';
 
 /** How much one /position reply shows; the rest is counted, with the command that shows it. */
@@ -31,18 +33,24 @@ export interface PositionRequest {
   topic: Topic | undefined;
   /** As the user typed the party or person. */
   asked: string;
+  /** What changed: only the coverage of this window, each statement marked new or unchanged; `asTyped` for the pointers. */
+  since?: { window: CoverageWindow; asTyped: string };
 }
 
 /**
  * The /position reply: the person's (or party's) current statements by topic, strongest
  * first; when a person is asked for, the party's other speakers after them, labelled as
  * such; then earlier statements, labelled with their date or their speaker's former office,
- * never among the current ones.
+ * never among the current ones. With a `since`, only what the window's coverage reports,
+ * new statements first, then unchanged ones (reported before the window too).
  */
 export function composePositionReply(statements: readonly Statement[], request: PositionRequest, topics: readonly Topic[]): Reply {
   const { party, person, topic: onlyTopic } = request;
+  const window = request.since?.window;
+  const entriesOf = (some: readonly Statement[]): PositionEntry[] =>
+    window ? statementChanges(some, (article) => article.published >= window.from) : groupStatements(some);
   const own = person ? statements.filter((s) => s.official === person) : statements;
-  const entries = groupStatements(own);
+  const entries = entriesOf(own);
   const current = entries.filter(isCurrent);
   const earlier = entries.filter((e) => !isCurrent(e));
   const citations = new CitationList();
@@ -58,7 +66,8 @@ export function composePositionReply(statements: readonly Statement[], request: 
   const fits = () => characters < POSITION_REPLY_LIMITS.characters;
   const target = `${party.id}`;
   const ownName = person ? personLabel(person) : party.name;
-  const ownCommand = (topic: Topic) => `${commandRef('position')} ${person ? request.asked.trim().toLowerCase() : target} ${topic.id}`;
+  const sinceArgument = request.since ? ` ${request.since.asTyped}` : '';
+  const ownCommand = (topic: Topic) => `${commandRef('position')} ${person ? request.asked.trim().toLowerCase() : target} ${topic.id}${sinceArgument}`;
 
   const notShown: string[] = [];
   for (const topic of onlyTopic ? [onlyTopic] : topics) {
@@ -89,9 +98,9 @@ export function composePositionReply(statements: readonly Statement[], request: 
   if (notShown.length > 0) sections.push({ title: 'More topics', body: notShown.join('\n') });
 
   if (person) {
-    const others = groupStatements(statements.filter((s) => s.official !== person)).filter((e) => isCurrent(e) && topicOf(e, onlyTopic));
+    const others = entriesOf(statements.filter((s) => s.official !== person)).filter((e) => isCurrent(e) && topicOf(e, onlyTopic));
     const lines = others.slice(0, POSITION_REPLY_LIMITS.otherSpeakers).map((e) => show(e, topicOf(e, onlyTopic)!));
-    const pointer = `All of ${possessive(party.name)} positions: ${commandRef('position')} ${target}${onlyTopic ? ` ${onlyTopic.id}` : ''}`;
+    const pointer = `All of ${possessive(party.name)} positions: ${commandRef('position')} ${target}${onlyTopic ? ` ${onlyTopic.id}` : ''}${sinceArgument}`;
     if (lines.length > 0) sections.push({ title: `Other ${party.name} speakers, not ${ownName}`, body: [...lines, pointer].join('\n') });
   }
 
@@ -108,15 +117,34 @@ export function composePositionReply(statements: readonly Statement[], request: 
   const via = request.asked.trim().toLowerCase() === party.id ? '' : ` (“${request.asked.trim()}” is ${person ? `${person.name}, ${person.role ?? party.name}` : party.name})`;
   const on = onlyTopic ? ` on ${onlyTopic.name}` : '';
   const speakers = [...new Set(current.map((e) => e.reports[0]!.speaker))];
-  const ranking = 'strongest first: reported by the most articles, then the newest coverage';
+  const newCount = current.filter((e) => isChangedEntry(e) && e.change.status === 'new').length;
+  const tally = [`${newCount} new`, `${current.length - newCount} unchanged (reported before too)`].filter((part) => !part.startsWith('0 '));
+  const ranking = !window
+    ? ', strongest first: reported by the most articles, then the newest coverage'
+    : tally.length > 0
+      ? `: ${tally.join(', ')}; new first, then by corroboration and recency`
+      : ': none current, only earlier statements';
+  // "on Kursk in the 2 days up to …", "in the 2 days up to …, by topic".
+  const what = onlyTopic ? `${on}${window ? ` in ${window.label}` : ''}` : `${window ? ` in ${window.label}` : ''}, by topic`;
+  const nothing = window ? ` in ${window.label}${via}.${latestBefore(own, window, request)}` : ` in the corpus${via}.`;
   const text = person
     ? current.length === 0
-      ? `No stated position of ${ownName}’s own${on} in the corpus${via}.${sections.length > 0 ? ` Other ${party.name} speakers and earlier statements follow.` : ''}`
-      : `${ownName}’s own stated positions${on || ', by topic'}${via}, ${ranking}. Other ${party.name} speakers follow, labelled as such.`
+      ? `No stated position of ${ownName}’s own${on}${nothing}${sections.length > 0 ? ` Other ${party.name} speakers and earlier statements follow.` : ''}`
+      : `${ownName}’s own stated positions${what}${via}${ranking}. Other ${party.name} speakers follow, labelled as such.`
     : sections.length === 0
-      ? `No stated position of ${party.name}${on} in the corpus${via}.`
-      : `${possessive(party.name)} stated positions${on || ', by topic'}${via}, ${ranking}. Each is a verbatim sentence naming who said it (${speakers.join(', ')}).`;
-  return { command: 'position', title: `${person ? ownName : party.name} — stated positions`, text, citations: citations.all(), sections, positions };
+      ? `No stated position of ${party.name}${on}${nothing}`
+      : `${possessive(party.name)} stated positions${what}${via}${ranking}. Each is a verbatim sentence naming who said it (${speakers.join(', ')}).`;
+  const title = `${person ? ownName : party.name} — stated positions${window ? ` since ${window.from}` : ''}`;
+  return { command: 'position', title, text, citations: citations.all(), sections, positions };
+}
+
+/** Where to look when a window has nothing: " The latest before it: /position europe 2025-03-19." */
+function latestBefore(statements: readonly Statement[], window: CoverageWindow, request: PositionRequest): string {
+  let latest = '';
+  for (const s of statements) if (s.earlier === null && s.article.published < window.from && s.article.published > latest) latest = s.article.published;
+  if (!latest) return '';
+  const asked = request.person ? request.asked.trim().toLowerCase() : request.party.id;
+  return ` The latest before it: ${commandRef('position')} ${asked}${request.topic ? ` ${request.topic.id}` : ''} ${latest}.`;
 }
 
 /** The topic an entry is shown under outside the topic sections: the one asked for, else its first. */

@@ -14,5 +14,8 @@ export const DATABASE_MARKER_FILE = 'parley.sqlite.created';
 /** The index snapshot (rebuilt from the corpus whenever it is missing, stale or damaged). */
 export const SNAPSHOT_FILE = 'index.snapshot';
 
+/** Each article's statements and dated events, as the warm-up computed them (computed anew whenever missing, stale or damaged). */
+export const INSIGHTS_FILE = 'insights.snapshot';
+
 /** Files that only a data folder Parley has run in holds. */
 export const SIGNS_OF_EARLIER_USE: readonly string[] = [DATABASE_MARKER_FILE, SNAPSHOT_FILE, FEED_STATE_FILE];

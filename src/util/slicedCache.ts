@@ -1,5 +1,12 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
+/** Values saved earlier that a cache takes instead of computing them, once they are `ready`. */
+export interface SavedValues<Key, Value> {
+  ready(): Promise<void>;
+  /** The saved value, or undefined (it is then computed). */
+  take(key: Key): Value | undefined;
+}
+
 /**
  * How long computing values may hold the event loop before letting requests through: well
  * under the 3 s in which Discord and Slack must see an acknowledgement, even with a few
@@ -19,9 +26,11 @@ export class SlicedCache<Key extends object, Value> {
   readonly #queue = new Set<Key>();
   #draining: Promise<void> | null = null;
 
+  /** `before` is awaited before computing any slice (the file the values are read back from, say). */
   constructor(
     private readonly compute: (key: Key) => Value,
     private readonly sliceMs = SLICE_MS,
+    private readonly before: () => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
   get(key: Key): Value {
@@ -31,6 +40,11 @@ export class SlicedCache<Key extends object, Value> {
       this.#values.set(key, value);
     }
     return value;
+  }
+
+  /** The key's value if it is computed already, else undefined. */
+  peek(key: Key): Value | undefined {
+    return this.#values.get(key);
   }
 
   /** Resolves once every key has its value, computing the missing ones a slice at a time. */
@@ -44,6 +58,7 @@ export class SlicedCache<Key extends object, Value> {
   }
 
   async #drain(): Promise<void> {
+    await this.before();
     while (this.#queue.size > 0) {
       // Yield first: what the caller was doing (acknowledging a request) goes out before any work.
       await nextTurn();

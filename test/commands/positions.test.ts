@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SLASH_COMMAND, writeReplyRefs } from '../../src/core/commandRef';
 import { personLabel } from '../../src/positions/actors';
 import { quotationMarksBalanced } from '../../src/positions/quotable';
-import { articleFile, CONSOLE_CALLER, corpusCopy, libraryOf, seedCorpusLibrary, seedParley, testParley } from '../helpers/fixtures';
+import { articleFile, asTyped, CONSOLE_CALLER, corpusCopy, libraryOf, seedCorpusLibrary, seedParley, testParley } from '../helpers/fixtures';
 import { loadCommands } from '../../src/core/registry';
 
 const parley = await seedParley();
@@ -22,7 +22,7 @@ describe('/position', () => {
     const byName = await run('/position russia');
     expect(byName.positions!.every((p) => p.party === 'russia')).toBe(true);
     expect(byLeader.positions!.every((p) => p.party === 'russia')).toBe(true);
-    const russianSpeakers = ['Putin', 'the Kremlin', 'Gerasimov', 'Naryshkin', 'Russia', 'Russian negotiators', 'Moscow', 'the Russian Federation'];
+    const russianSpeakers = ['Putin', 'the Kremlin', 'Gerasimov', 'Naryshkin', 'Russia', 'Russian negotiators', 'Moscow', 'the Russian Federation', 'Both sides'];
     for (const p of byName.positions!) expect(russianSpeakers).toContain(p.speaker);
     expect(byName.text).toMatch(/naming who said it \(.*Putin.*\)/u);
     expect(byName.text).toContain('the Kremlin');
@@ -69,7 +69,7 @@ describe('/position', () => {
 
   it('groups by topic and shows Russia’s Kursk demands, not Ukraine’s, nor Gerasimov’s battlefield report or a fragment', async () => {
     const reply = await run('/position russia kursk');
-    expect(reply.sections!.map((s) => s.title)).toEqual(['Kursk (2)']);
+    expect(reply.sections!.map((s) => s.title)).toEqual(['Kursk (3)']);
     expect(reply.sections![0]!.body).toContain('Putin said those questions included the fate of Ukraine’s forces');
     expect(reply.sections![0]!.body).not.toContain('regained control of 86%');
     expect(reply.sections![0]!.body).not.toContain('These plans have fallen through');
@@ -122,6 +122,75 @@ describe('/position', () => {
     const outcome = await parley.runText('/position russia footbal', CONSOLE_CALLER);
     expect(outcome).toMatchObject({ ok: false, error: { code: 'not_found' } });
     if (!outcome.ok) expect(outcome.error.message).toMatch(/^Unknown topic "footbal"\. Topics: ceasefire, energy, black-sea, kursk/u);
+  });
+});
+
+/** A day after the seed corpus: Trump's “good talks” line again, and a statement of his no seed reports. */
+const WIRE_COPY = articleFile(
+  { title: 'Trump keeps up the pressure', source: 'Wire', published: '2025-03-21' },
+  [
+    'Leading up to it, Trump repeatedly hyped up what he described as “good conversation” and “good talks” with Putin.',
+    'Trump insisted on Friday that sanctions on Russian banks would stay in place until a full ceasefire was agreed.',
+  ].join('\n\n'),
+);
+const withWireCopy = async () => testParley(await loadCommands(), libraryOf(corpusCopy({ 'wire-copy.md': WIRE_COPY })));
+
+describe('/position <party> [topic] [since]', () => {
+  it('shows what changed since a date: only that coverage’s statements, the new ones first, a repeated one marked unchanged with its first report', async () => {
+    const app = await withWireCopy();
+    const reply = await runOn(app, '/position trump 2025-03-21');
+    expect(reply.title).toBe('Trump — stated positions since 2025-03-21');
+    expect(reply.text).toMatch(
+      /^Trump’s own stated positions in coverage published on or after 2025-03-21, by topic \(“trump” is Donald Trump, [^)]+\): 1 new, 1 unchanged \(reported before too\); new first, then by corroboration and recency\./u,
+    );
+    const own = reply.positions!.filter((p) => p.speaker === 'Trump');
+    expect(new Set(own.flatMap((p) => p.citations.map((c) => c.articleId)))).toEqual(new Set(['wire-copy']));
+    const sanctions = own.find((p) => p.statement.startsWith('Trump insisted on Friday'))!;
+    const talks = own.find((p) => p.statement.startsWith('Leading up to it'))!;
+    expect(sanctions.change).toEqual({ status: 'new', firstReported: '2025-03-21' });
+    expect(talks.change).toEqual({ status: 'unchanged', firstReported: '2025-03-18' });
+    const lines = reply.sections!.flatMap((s) => s.body.split('\n'));
+    expect(lines.find((l) => l.includes('Trump insisted on Friday'))).toMatch(/ — new$/u);
+    expect(lines.find((l) => l.includes('Leading up to it'))).toMatch(/ — unchanged, first reported 2025-03-18$/u);
+    // Without a since, the same line is the one entry of all three reports, as before.
+    expect((await runOn(app, '/position trump us-russia')).positions!.find((p) => p.statement.startsWith('Leading up to it'))!.reportedBy).toBe(2);
+  });
+
+  it('takes a number of days back from the newest coverage, in its own place or in the topic’s, and with a topic', async () => {
+    const app = await withWireCopy();
+    const byDate = await runOn(app, '/position trump 2025-03-21');
+    const byDays = await runOn(app, '/position trump 1');
+    expect(byDays.positions).toEqual(byDate.positions);
+    expect(byDays.text).toContain('in the 1 day up to 2025-03-21 (the newest coverage), by topic');
+    expect((await runOn(app, '/position trump since:1')).positions).toEqual(byDate.positions);
+    const onTopic = await runOn(app, '/position trump us-russia 2');
+    expect(onTopic.text).toMatch(/^Trump’s own stated positions on US–Russia bilateral relations in the 2 days up to 2025-03-21 \(the newest coverage\) \(“trump” is /u);
+    expect(onTopic.positions!.every((p) => p.topic === 'us-russia')).toBe(true);
+    expect(onTopic.positions!.flatMap((p) => p.citations.map((c) => c.published)).every((d) => d >= '2025-03-20')).toBe(true);
+    expect(onTopic.positions!.map((p) => p.statement)).toContain('Leading up to it, Trump repeatedly hyped up what he described as “good conversation” and “good talks” with Putin.');
+  });
+
+  it('says when the window holds no statement, and points to the latest before it', async () => {
+    const reply = await run('/position ukraine 2025-03-21');
+    expect(reply.positions).toEqual([]);
+    expect(reply.text).toMatch(/^No stated position of Ukraine in coverage published on or after 2025-03-21\. The latest before it: \/position ukraine 2025-03-\d\d\.$/u);
+    const latest = /\/position ukraine (2025-03-\d\d)\.$/u.exec(reply.text)![1]!;
+    expect((await run(`/position ukraine ${latest}`)).positions!.length).toBeGreaterThan(0);
+  });
+
+  it('explains a since it cannot read, quoting it, wherever it was typed', async () => {
+    const message = async (line: string) => {
+      const outcome = asTyped(await parley.runText(line, CONSOLE_CALLER));
+      expect(outcome.ok, line).toBe(false);
+      return outcome.ok ? '' : `${outcome.error.code}: ${outcome.error.message}`;
+    };
+    expect(await message('/position russia kursk yesterday')).toMatch(
+      /^invalid_input: since: “yesterday” — Give a date, YYYY-MM-DD, or a number of days back from the newest coverage, e\.g\. 2025-03-19 or 7\. Usage: \/position <party> \[topic\] \[since\]$/u,
+    );
+    expect(await message('/position russia kursk 0')).toMatch(/^invalid_input: since: “0” — A number of days back is from 1 to 3650\./u);
+    expect(await message('/position russia 2025-02-30')).toBe('invalid_input: since: “2025-02-30” — There is no such day.');
+    expect(await message('/position russia 99999')).toBe('invalid_input: since: “99999” — A number of days back is from 1 to 3650.');
+    expect(await message(`/position russia kursk ${'9'.repeat(300)}`)).toContain(`“${'9'.repeat(100)}…”`);
   });
 });
 

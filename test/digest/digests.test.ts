@@ -5,7 +5,7 @@ import { Parley } from '../../src/app/parley';
 import { parseArticle } from '../../src/corpus/loader';
 import { loadCommands } from '../../src/core/registry';
 import { Digests, type DigestOptions } from '../../src/digest/digests';
-import { openDatabase } from '../../src/store/database';
+import { openSqliteStorage } from '../../src/store/sqlite/storage';
 import { captureLog } from '../helpers/capturedLog';
 import { articleFile, corpusCopy, libraryOf, temporaryDir, TEST_DIGEST_OPTIONS } from '../helpers/fixtures';
 import type { PostedSlackMessage } from '../helpers/slack/fakeSlack';
@@ -42,7 +42,7 @@ async function world(options: Partial<DigestOptions> = {}, start = '2025-03-21T0
   const corpusDir = corpusCopy();
   const library = libraryOf(corpusDir);
   const captured = captureLog('debug');
-  const digests = new Digests(openDatabase(temporaryDir()), library, { ...TEST_DIGEST_OPTIONS, ...options }, captured.log, now);
+  const digests = new Digests(openSqliteStorage(temporaryDir(), captured.log), library, { ...TEST_DIGEST_OPTIONS, ...options }, captured.log, now);
   const parley = new Parley(await loadCommands(), { library, now, digests }, captured.log);
   const slack = await startSlackUnderTest({ parley, captured, digestManagers: [MANAGER] });
   digests.registerPoster(slack.adapter.digestPoster!);
@@ -85,7 +85,7 @@ describe('daily digest subscriptions', () => {
   it('refuses a member who does not manage the channel, and accepts a workspace admin', async () => {
     const w = await world();
     expect(await w.command('subscribe', ANALYST)).toContain('Only channel managers can subscribe or unsubscribe a channel');
-    expect(w.digests.subscriptions()).toEqual([]);
+    expect(await w.digests.subscriptions()).toEqual([]);
     w.slack.fake.admins.add('U0ADMIN');
     expect(await w.command('subscribe', 'U0ADMIN')).toContain('every day at 08:00 (UTC)');
     expect(await w.command('unsubscribe', ANALYST)).toContain('Only channel managers can unsubscribe');

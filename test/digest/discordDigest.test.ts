@@ -77,7 +77,7 @@ describe('the digest on Discord', () => {
 
   it('finds a run’s messages already in the channel when it tries again after a crash, and posts nothing twice', async () => {
     const w = await setUp();
-    const reply = w.parley.services.digests!.preview({ platform: 'discord', channelId: discord.channelId });
+    const reply = await w.parley.services.digests!.preview({ platform: 'discord', channelId: discord.channelId });
     const run = { key: `discord:${discord.channelId}:2025-03-21T08:00:00.000Z`, subscriptionId: 1, scheduledFor: new Date('2025-03-21T08:00:00Z') };
     const first = await adapter.digestPoster!.post(discord.channelId, reply, run);
     const afterRestart = await adapter.digestPoster!.post(discord.channelId, reply, run);

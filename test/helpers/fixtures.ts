@@ -10,7 +10,7 @@ import type { Outcome } from '../../src/core/invoke';
 import { loadCommands, type CommandRegistry } from '../../src/core/registry';
 import { Digests, type DigestOptions } from '../../src/digest/digests';
 import { openLibrary, type Library } from '../../src/library/library';
-import { openDatabase } from '../../src/store/database';
+import { openSqliteStorage } from '../../src/store/sqlite/storage';
 import { silentLogger, type Logger } from '../../src/log';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -63,7 +63,7 @@ export async function seedParley(log: Logger = silentLogger, now: () => Date = (
 
 /** The application with these commands over this library, with digests in a fresh database. */
 export function testParley(registry: CommandRegistry<CommandContext>, library: Library = seedCorpusLibrary(), log: Logger = silentLogger, now: () => Date = () => new Date()): Parley {
-  const digests = new Digests(openDatabase(temporaryDir('parley-digests-', 'file')), library, TEST_DIGEST_OPTIONS, log, now);
+  const digests = new Digests(openSqliteStorage(temporaryDir('parley-digests-', 'file'), silentLogger), library, TEST_DIGEST_OPTIONS, log, now);
   return new Parley(registry, { library, now, digests }, log);
 }
 

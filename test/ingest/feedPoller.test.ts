@@ -2,7 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedPolling } from '../../src/ingest/feedPoller';
-import { FEED_STATE_FILE, FeedStateStore } from '../../src/ingest/feedState';
+import { FEED_STATE_FILE } from '../../src/ingest/feedState';
+import { FeedStateFile } from '../../src/ingest/feedStateFile';
 import { DEFAULT_INGEST_OPTIONS, Ingester } from '../../src/ingest/ingest';
 import { createLogger, silentLogger } from '../../src/log';
 import { corpusCopy, temporaryDir } from '../helpers/fixtures';
@@ -36,7 +37,7 @@ describe('feed polling', () => {
     const start = site.requests.length;
 
     const clock = handClock();
-    const polling = startFeedPolling(ingester, feeds, HOUR, new FeedStateStore(statePath, log), log, { maxAttempts: 5, now: clock.now });
+    const polling = startFeedPolling(ingester, feeds, HOUR, new FeedStateFile(statePath, log), log, { maxAttempts: 5, now: clock.now });
     await polling.pollNow(); // runs after the first poll, which starts at once
     clock.set(HOUR);
     await polling.pollNow();
@@ -62,10 +63,10 @@ describe('feed polling', () => {
     expect(lines).toContain(`[debug] feed ${site.url(PATHS.atom)}: not modified`);
     expect(lines).toContain('[warn] feed The Kyiv Ledger — World: 0 added, 0 already in the corpus, 0 not extractable, 4 failed');
 
-    const saved = new FeedStateStore(statePath, silentLogger);
-    expect(saved.get(site.url(PATHS.atom))).toMatchObject({ etag: null, lastModified: 'Fri, 28 Mar 2025 12:00:00 GMT' });
-    expect(saved.get(site.url(PATHS.rss))).toMatchObject({ etag: null, lastModified: null });
-    expect(saved.get(site.url(PATHS.rss)).seen).toHaveLength(5);
+    const saved = new FeedStateFile(statePath, silentLogger);
+    expect(await saved.get(site.url(PATHS.atom))).toMatchObject({ etag: null, lastModified: 'Fri, 28 Mar 2025 12:00:00 GMT' });
+    expect(await saved.get(site.url(PATHS.rss))).toMatchObject({ etag: null, lastModified: null });
+    expect((await saved.get(site.url(PATHS.rss))).seen).toHaveLength(5);
   });
 
   it('never logs a token or a password inside a feed URL, even at debug level', async () => {
@@ -74,7 +75,7 @@ describe('feed polling', () => {
     const ingester = new Ingester(corpusCopy(), testFetchPolicy(), log);
     const withToken = site.url(`${PATHS.atom}?token=FEEDTOKEN0123456789`);
     const withPassword = site.url(PATHS.brokenFeed).replace('://', '://reader:Hunter2Password@');
-    const polling = startFeedPolling(ingester, [withToken, withPassword], HOUR, new FeedStateStore(join(temporaryDir(), FEED_STATE_FILE), log), log);
+    const polling = startFeedPolling(ingester, [withToken, withPassword], HOUR, new FeedStateFile(join(temporaryDir(), FEED_STATE_FILE), log), log);
     await polling.pollNow(); // the second poll of the Atom feed is "not modified", logged at debug level with its URL
     await polling.stop();
 
@@ -84,21 +85,20 @@ describe('feed polling', () => {
     expect(logged).toContain(`feed ${site.url(PATHS.brokenFeed).replace('://', '://[redacted]@')}`);
   });
 
-  it('starts afresh from a corrupt state file, saying so', () => {
+  it('starts afresh from a corrupt state file, saying so', async () => {
     const path = join(temporaryDir(), FEED_STATE_FILE);
     writeFileSync(path, '{"version": 1, "feeds": ');
     const lines: string[] = [];
-    const store = new FeedStateStore(path, createLogger('info', [], (l) => lines.push(l)));
-    expect(store.get('https://x.example/rss')).toEqual({ etag: null, lastModified: null, lastPolled: null, seen: [], retries: {} });
+    const store = new FeedStateFile(path, createLogger('info', [], (l) => lines.push(l)));
+    expect(await store.get('https://x.example/rss')).toEqual({ etag: null, lastModified: null, lastPolled: null, seen: [], retries: {} });
     expect(lines).toEqual([`[warn] feed state ${path} is unreadable; polling starts afresh`]);
   });
 
-  it('remembers a bounded number of entries per feed', () => {
+  it('remembers a bounded number of entries per feed', async () => {
     const path = join(temporaryDir(), FEED_STATE_FILE);
-    const store = new FeedStateStore(path, silentLogger, 3);
-    store.set('f', { etag: null, lastModified: null, lastPolled: null, seen: ['a', 'b', 'c', 'd', 'e'], retries: {} });
-    store.save();
-    expect(new FeedStateStore(path, silentLogger).get('f').seen).toEqual(['c', 'd', 'e']);
+    const store = new FeedStateFile(path, silentLogger, 3);
+    await store.set('f', { etag: null, lastModified: null, lastPolled: null, seen: ['a', 'b', 'c', 'd', 'e'], retries: {} });
+    expect((await new FeedStateFile(path, silentLogger).get('f')).seen).toEqual(['c', 'd', 'e']);
   });
 
   it('takes at most the cap of entries per poll, newest first, and the rest at the next polls', { timeout: 60_000 }, async () => {
@@ -110,7 +110,7 @@ describe('feed polling', () => {
     const before = pages().length;
     const clock = handClock();
 
-    const polling = startFeedPolling(ingester, [feed], HOUR, new FeedStateStore(join(temporaryDir(), FEED_STATE_FILE), log), log, { now: clock.now });
+    const polling = startFeedPolling(ingester, [feed], HOUR, new FeedStateFile(join(temporaryDir(), FEED_STATE_FILE), log), log, { now: clock.now });
     await polling.pollNow();
     await polling.stop();
 
@@ -141,15 +141,15 @@ describe('feed polling', () => {
       tries[`${hours} h`] = attempts() - before;
     };
 
-    let polling = startFeedPolling(ingester, [feed], HOUR, new FeedStateStore(statePath, log), log, retry);
+    let polling = startFeedPolling(ingester, [feed], HOUR, new FeedStateFile(statePath, log), log, retry);
     await pollAt(polling, 0); // the poll at start, then another at once: no retry yet
     await pollAt(polling, 1);
-    expect(new FeedStateStore(statePath, silentLogger).get(feed).retries).toEqual({
+    expect((await new FeedStateFile(statePath, silentLogger).get(feed)).retries).toEqual({
       [gone]: { attempts: 2, nextAttempt: new Date(START + 3 * HOUR).toISOString() },
     });
     // A restart keeps the back-off.
     await polling.stop();
-    polling = startFeedPolling(ingester, [feed], HOUR, new FeedStateStore(statePath, log), log, retry);
+    polling = startFeedPolling(ingester, [feed], HOUR, new FeedStateFile(statePath, log), log, retry);
     await pollAt(polling, 2);
     for (const hours of [3, 5, 7, 14, 15, 31, 100]) await pollAt(polling, hours);
     await polling.stop();
@@ -158,7 +158,7 @@ describe('feed polling', () => {
     expect(lines.filter((l) => l.includes('gave up'))).toEqual([
       `[warn] feed Regional Desk: gave up on ${gone} after 5 failed attempts (the last: HTTP 404 Not Found)`,
     ]);
-    const saved = new FeedStateStore(statePath, silentLogger).get(feed);
+    const saved = await new FeedStateFile(statePath, silentLogger).get(feed);
     expect(saved.retries).toEqual({});
     expect(saved.seen).toContain(gone);
   });

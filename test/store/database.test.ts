@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase } from '../../src/store/database';
+import { DATABASE_FILE, openDatabase } from '../../src/store/sqlite/database';
 import { captureLog } from '../helpers/capturedLog';
 import { temporaryDir } from '../helpers/fixtures';
 import { runBot } from '../helpers/runBot';

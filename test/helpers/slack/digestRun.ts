@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import { DATABASE_FILE } from '../../../src/store/database';
+import { DATABASE_FILE } from '../../../src/store/sqlite/database';
 import { startBot, type BotProcess } from '../botProcess';
 import type { FakeSlack } from './fakeSlack';
 import { slackHttpEnvironment, TEST_SLACK } from './slackAdapter';
@@ -29,8 +29,8 @@ export class DigestBots {
   }
 
   /** Subscribes the channel at 07:00 (bot time) and stops that bot: the 08:00 run is due at the next start. */
-  async subscribeAtSeven(dataDir: string): Promise<void> {
-    const first = this.start(dataDir, '2025-03-21T07:00:00Z', { PARLEY_LOG_LEVEL: 'info' });
+  async subscribeAtSeven(dataDir: string, env: Record<string, string> = {}): Promise<void> {
+    const first = this.start(dataDir, '2025-03-21T07:00:00Z', { PARLEY_LOG_LEVEL: 'info', ...env });
     const [, port] = await first.waitForLog(/serving \/parley-… slash commands on port (\d+)/u);
     const responseUrl = this.fake.responseUrl();
     const command = slashCommand({ command: '/parley-digest', text: 'subscribe 08:00 UTC', response_url: responseUrl, user_id: DIGEST_MANAGER, channel_id: DIGEST_CHANNEL });

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { silentLogger, type Logger } from '../log';
-import { DATABASE_FILE, DATABASE_MARKER_FILE, SIGNS_OF_EARLIER_USE } from './dataFiles';
-import { MIGRATIONS } from './migrations';
+import { silentLogger, type Logger } from '../../log';
+import { DATABASE_FILE, DATABASE_MARKER_FILE, SIGNS_OF_EARLIER_USE } from '../dataFiles';
+import { MIGRATIONS } from '../migrations';
 
 export { DATABASE_FILE };
 
@@ -48,7 +48,7 @@ export function migrate(db: ParleyDatabase): void {
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
-      db.exec(migration.sql);
+      db.exec(migration.sqlite);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(migration.version, new Date().toISOString());
     })();
   }

@@ -1,0 +1,59 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { silentLogger, type Logger } from '../../src/log';
+import { openPostgresStorage } from '../../src/store/postgres/storage';
+import { openSqliteStorage } from '../../src/store/sqlite/storage';
+import type { Storage } from '../../src/store/storage';
+import { temporaryDir } from './fixtures';
+import { startTestPostgres, type TestPostgres } from './postgres';
+
+/** One of the two storage backends, each test getting an empty one. */
+export interface StorageBackend {
+  name: 'SQLite' | 'Postgres';
+  /** An empty storage: a fresh data folder, or a fresh database. */
+  open(log?: Logger): Promise<Storage>;
+  /** The storage last opened, opened again (as by a restarted bot, or a second replica). */
+  reopen(log?: Logger): Promise<Storage>;
+}
+
+/**
+ * Both backends, for `describe.each`: SQLite in a fresh data folder, Postgres in a fresh
+ * database of a real server started once for the test file. Call at the top of a test file;
+ * every storage opened is closed after its test.
+ */
+export function storageBackends(): StorageBackend[] {
+  let server: TestPostgres | undefined;
+  const opened: Storage[] = [];
+  beforeAll(async () => {
+    server = await startTestPostgres();
+  });
+  afterEach(async () => {
+    for (const storage of opened.splice(0)) await storage.close();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  const track = (storage: Storage): Storage => {
+    opened.push(storage);
+    return storage;
+  };
+  let dataDir = '';
+  let databaseUrl = '';
+  return [
+    {
+      name: 'SQLite',
+      open: (log = silentLogger) => {
+        dataDir = temporaryDir('parley-storage-');
+        return Promise.resolve(track(openSqliteStorage(dataDir, log)));
+      },
+      reopen: (log = silentLogger) => Promise.resolve(track(openSqliteStorage(dataDir, log))),
+    },
+    {
+      name: 'Postgres',
+      open: async (log = silentLogger) => {
+        databaseUrl = await server!.createDatabase();
+        return track(await openPostgresStorage(databaseUrl, log));
+      },
+      reopen: async (log = silentLogger) => track(await openPostgresStorage(databaseUrl, log)),
+    },
+  ];
+}

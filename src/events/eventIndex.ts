@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article';
-import { sameItems } from '../util/sameItems';
+import { PerList } from '../util/sameItems';
 import { SlicedCache, type SavedValues } from '../util/slicedCache';
 import { CorpusEvents } from './corpusEvents';
 import { extractEvents, type DatedEvent } from './extractEvents';
@@ -20,7 +20,7 @@ export class EventIndex {
   /** How many articles' events were taken from the insights snapshot, and how many extracted. */
   readonly counts = { restored: 0, computed: 0 };
   /** The last corpus asked for whole, and its events: kept until its list of articles changes. */
-  #corpus: { articles: readonly Article[]; events: CorpusEvents } | null = null;
+  readonly #corpus = new PerList<Article, CorpusEvents>();
 
   /** `saved` gives an article's events as saved at the previous run, if they were. */
   constructor(saved: SavedValues<Article, DatedEvent[]> | null = null) {
@@ -63,12 +63,10 @@ export class EventIndex {
    * list of articles changes.
    */
   async corpusEvents(articles: readonly Article[]): Promise<CorpusEvents> {
-    const known = this.#corpus;
-    if (known && sameItems(known.articles, articles)) return known.events;
-    await this.prepare(articles);
-    const events = new CorpusEvents(this.events(articles));
-    this.#corpus = { articles: [...articles], events };
-    return events;
+    return this.#corpus.get(articles, async () => {
+      await this.prepare(articles);
+      return new CorpusEvents(this.events(articles));
+    });
   }
 
   /** Resolves once these articles' events are computed, a slice at a time. */

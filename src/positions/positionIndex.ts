@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../corpus/article';
 import type { Analyzer } from '../engine/analysis';
-import { sameItems } from '../util/sameItems';
+import { PerList } from '../util/sameItems';
 import { SlicedCache, type SavedValues } from '../util/slicedCache';
 import type { Party, Person, Topic, Vocabulary } from '../vocabulary/vocabulary';
 import { Attributor } from './attribute';
@@ -53,7 +53,7 @@ export class PositionIndex {
   /** How many articles' statements were taken from the insights snapshot, and how many attributed. */
   readonly counts = { restored: 0, computed: 0 };
   /** The last corpus asked for whole, and its statements: kept until its list of articles changes. */
-  #corpus: { articles: readonly Article[]; statements: CorpusStatements<Statement> } | null = null;
+  readonly #corpus = new PerList<Article, CorpusStatements<Statement>>();
 
   /**
    * `saved` gives an article's statements as saved at the previous run, if they were;
@@ -108,12 +108,10 @@ export class PositionIndex {
    * back until the list of articles changes (an article added, removed or reloaded).
    */
   async corpusStatements(articles: readonly Article[]): Promise<CorpusStatements<Statement>> {
-    const known = this.#corpus;
-    if (known && sameItems(known.articles, articles)) return known.statements;
-    await this.prepare(articles);
-    const statements = new CorpusStatements(this.statements(articles));
-    this.#corpus = { articles: [...articles], statements };
-    return statements;
+    return this.#corpus.get(articles, async () => {
+      await this.prepare(articles);
+      return new CorpusStatements(this.statements(articles));
+    });
   }
 
   /** Resolves once these articles' statements are computed, a slice at a time. */

@@ -6,3 +6,16 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   for (let i = 1; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/** One value per list of items: built for a new list, the same object again while the list is unchanged. */
+export class PerList<Item, Value> {
+  #known: { items: readonly Item[]; value: Value } | null = null;
+
+  async get(items: readonly Item[], build: () => Promise<Value>): Promise<Value> {
+    const known = this.#known;
+    if (known && sameItems(known.items, items)) return known.value;
+    const value = await build();
+    this.#known = { items: [...items], value };
+    return value;
+  }
+}

@@ -100,10 +100,10 @@ export class AnswerSelector {
 
   /**
    * Loads what answering needs and would otherwise load on the first question: the language
-   * resources (about 250 ms) and the typo lookup over the corpus vocabulary.
+   * resources (about 250 ms, one at a time between requests) and the typo lookup over the corpus vocabulary.
    */
-  warm(): void {
-    this.#reader.warm();
+  async warm(): Promise<void> {
+    await this.#reader.warm();
     this.#answerTypes();
   }
 

@@ -1,4 +1,3 @@
-import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { saveInsights, type Library } from '../library/library';
 import type { Logger } from '../log';
 
@@ -12,8 +11,7 @@ import type { Logger } from '../log';
  * First, /ask's language resources are loaded, so that the first question does not wait for them either.
  */
 export async function warmInsights(library: Library, log: Logger): Promise<void> {
-  library.answers.warm();
-  await yieldToRequests();
+  await library.answers.warm();
   const articles = library.engine.articles();
   const started = Date.now();
   // Statements first, as more commands need them; a /recent asked meanwhile starts on the events itself.

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { Analyzer } from '../engine/analysis';
 import { ActorAliases } from '../engine/aliases';
@@ -113,10 +114,17 @@ export class QuestionReader {
     this.#fillerWords = [...new Set([...this.#filler.flat(), ...vocabulary.questionFrames.flatMap((f) => f.frames.flatMap((p) => this.#analyzer.words(p)))])];
   }
 
-  /** Loads the language resources and the corpus's typo lookup now rather than on the first question. */
-  warm(): void {
+  /**
+   * Loads the language resources and the corpus's typo lookup now rather than on the first
+   * question: one at a time, with the event loop free between them, so that a request
+   * arriving meanwhile waits for one resource (at most about 250 ms), not for all of them.
+   */
+  async warm(): Promise<void> {
+    for (const load of [englishWordFrequencies, englishTagger, englishWordNet, () => this.#engine.similarTerms('warm', 1)]) {
+      load();
+      await yieldToRequests();
+    }
     void this.#language;
-    this.#engine.similarTerms('warm', 1);
   }
 
   /** The language resources, loaded on the first question (about 250 ms), not when the bot starts. */

@@ -1,4 +1,3 @@
-import closeWithGrace from 'close-with-grace';
 import type { RunningAdapter } from './adapters/contract';
 import { startAdapters } from './adapters/platforms';
 import { clockFrom } from './app/clock';
@@ -13,7 +12,6 @@ import { openLibrary } from './library/library';
 import { createLogger, type Logger } from './log';
 import { countedIngester } from './operation/countedIngester';
 import { startHealthServer } from './operation/healthServer';
-import { Metrics } from './operation/metrics';
 import { Readiness } from './operation/readiness';
 import { loadSettings, type Settings } from './settings';
 import { openStorage } from './store/openStorage';
@@ -32,10 +30,11 @@ async function main(): Promise<number> {
     throw error;
   });
 
-  const metrics = new Metrics();
+  // Metrics are kept only where they can be read: prom-client is not even loaded without the health port.
+  const metrics = settings.health ? new (await import('./operation/metrics')).Metrics() : null;
   const readiness = new Readiness();
   // Up first, so that /healthz answers (and /readyz says "not yet") while the index loads.
-  const health = settings.health ? await startHealthServer(settings.health, readiness, metrics, log) : null;
+  const health = settings.health && metrics ? await startHealthServer(settings.health, readiness, metrics, log) : null;
 
   const now = clockFrom(settings.clockStart);
   // The storage first: whether the data folder was used before is judged before the index snapshot is written to it.
@@ -49,18 +48,21 @@ async function main(): Promise<number> {
   log.debug(`state is kept in ${storage.description}`);
   const loadStarted = performance.now();
   const library = openLibrary(settings, log);
-  metrics.indexLoaded(library.loadedFrom, (performance.now() - loadStarted) / 1000);
-  metrics.corpusSizeFrom(() => library.engine.articleCount);
+  metrics?.indexLoaded(library.loadedFrom, (performance.now() - loadStarted) / 1000);
+  metrics?.corpusSizeFrom(() => library.engine.articleCount);
   readiness.pass('index');
   const digests = new Digests(storage, library, settings.digest, log, now);
-  digests.onOutcome((outcome) => metrics.digest(outcome));
-  const ingester = countedIngester(lazyIngester(settings.corpusDir, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries }), metrics);
-  const parley = new Parley(await loadCommands(), { library, now, digests, ingester }, log, metrics);
+  if (metrics) digests.onOutcome((outcome) => metrics.digest(outcome));
+  const articleIngester = lazyIngester(settings.corpusDir, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries });
+  const ingester = metrics ? countedIngester(articleIngester, metrics) : articleIngester;
+  const parley = new Parley(await loadCommands(), { library, now, digests, ingester }, log, metrics ?? undefined);
   const argv = process.argv.slice(2);
   // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
   const oneShot = argv.some((arg) => arg !== '--json');
   // The corpus watcher (chokidar) and feed polling are loaded only by a run that keeps going.
   const live = oneShot ? null : (await import('./app/liveCorpus')).startLiveCorpus(library, ingester, storage.feedState, settings, log, now);
+  // Loaded only by a run that keeps going, before its adapters start: a signal must never find it missing.
+  const closeWithGrace = oneShot ? null : (await import('close-with-grace')).default;
   const release = async (): Promise<void> => {
     await live?.stop();
     await health?.close();
@@ -89,7 +91,7 @@ async function main(): Promise<number> {
   const warmStarted = performance.now();
   void warmInsights(library, log).then(
     () => {
-      metrics.warmedUp((performance.now() - warmStarted) / 1000);
+      metrics?.warmedUp((performance.now() - warmStarted) / 1000);
       readiness.pass('warm-up');
     },
     (error: unknown) => log.error('computing positions and events in the background failed', error),
@@ -98,7 +100,7 @@ async function main(): Promise<number> {
   const scheduler = new DigestScheduler(digests, log);
   scheduler.start();
   log.info(`serving ${adapters.map((a) => a.name).join(' and ')}; stop with Ctrl-C`);
-  await shutDownOnSignal(settings, log, async () => {
+  await shutDownOnSignal(closeWithGrace!, settings, log, async () => {
     readiness.stopping();
     scheduler.stop();
     // Commands under way reply and the digest post in hand is recorded; new commands are
@@ -114,7 +116,7 @@ async function main(): Promise<number> {
  * Waits for SIGTERM or SIGINT, then runs `close` within the shutdown deadline; past it, or
  * at a second signal, the process exits at once (close-with-grace).
  */
-function shutDownOnSignal(settings: Settings, log: Logger, close: () => Promise<void>): Promise<void> {
+function shutDownOnSignal(closeWithGrace: CloseWithGrace, settings: Settings, log: Logger, close: () => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     closeWithGrace(
       {
@@ -135,6 +137,8 @@ function shutDownOnSignal(settings: Settings, log: Logger, close: () => Promise<
     );
   });
 }
+
+type CloseWithGrace = typeof import('close-with-grace');
 
 async function stopAll(adapters: readonly RunningAdapter[], log: Logger): Promise<void> {
   const results = await Promise.allSettled(adapters.map((a) => a.stop()));

@@ -238,6 +238,17 @@ export class SearchEngine {
     return this.#passages.holds(term);
   }
 
+  /** Whether some sentence has these words one after the other ("black sea"): a phrase of the corpus. */
+  holdsPhrase(words: readonly string[]): boolean {
+    const terms = words.map((word) => this.analyzer.term(word));
+    if (terms.some((term) => term === null)) return false;
+    const joined = words.join(' ');
+    for (const hit of this.searchPassagesWithAll(terms.map((term) => [{ term: term!, words: [], weight: 1, standsFor: [] }]), PHRASE_PASSAGES)) {
+      if (hit.passage.sentences.some((sentence) => ` ${this.analyzer.words(sentence.text).join(' ')} `.includes(` ${joined} `))) return true;
+    }
+    return false;
+  }
+
   /** How many passages contain the term in their text. */
   documentFrequency(term: string): number {
     return this.#passages.documentFrequency(term);
@@ -421,6 +432,9 @@ const candidateCount = (limit: number): number => Math.max(100, 4 * limit);
 
 /** Letters two stems must share to be of one word family: five keeps "verif" with "verifi", not "stat" with "state". */
 const MIN_FAMILY_PREFIX = 5;
+
+/** Passages holding both words that are checked for the phrase: a phrase of the corpus is rarely in none of the best few. */
+const PHRASE_PASSAGES = 5;
 
 /** When a filter rejects most articles, stop looking after this many. */
 const MAX_WALKED_ARTICLES = 500;

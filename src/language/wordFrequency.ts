@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import damerauLevenshtein from 'damerau-levenshtein';
+import SearchableMap from 'minisearch/SearchableMap';
 
 /**
  * How common a word is in general English, from SUBTLEX-US (the words of 8,388 films'
@@ -13,6 +15,8 @@ export class WordFrequencies {
    */
   readonly #capitalised = new Set<string>();
   readonly #perBillion: number;
+  /** Everyday words (see `COMMON_ZIPF`) in a radix tree for fuzzy lookup, built on the first typo looked up. */
+  #common: SearchableMap<number> | null = null;
 
   constructor(entries: readonly { word: string; count: number }[]) {
     const lowerCaseCounts = new Map<string, number>();
@@ -39,11 +43,44 @@ export class WordFrequencies {
     return count === undefined ? 0 : Math.log10(count * this.#perBillion);
   }
 
+  /**
+   * The everyday English word a typed word is probably a typo of ("wich" → "which", "migth" →
+   * "might"): the commonest within `maxDistance` edits, a swap of neighbouring letters counting
+   * one; null when none is.
+   */
+  commonWordNear(word: string, maxDistance: number): string | null {
+    if (maxDistance <= 0) return null;
+    const typed = word.toLowerCase();
+    let best: { word: string; count: number } | null = null;
+    // MiniSearch counts a swap as two edits: look one further, then count swaps as one.
+    for (const [candidate, [count]] of this.#commonWords().fuzzyGet(typed, maxDistance + 1)) {
+      if (candidate === typed || damerauLevenshtein(typed, candidate).steps > maxDistance) continue;
+      if (!best || count > best.count) best = { word: candidate, count };
+    }
+    return best?.word ?? null;
+  }
+
+  #commonWords(): SearchableMap<number> {
+    if (!this.#common) {
+      const common = new SearchableMap<number>();
+      const minCount = 10 ** COMMON_ZIPF / this.#perBillion;
+      for (const [word, count] of this.#counts) if (count >= minCount && /^\p{L}+$/u.test(word)) common.set(word, count);
+      this.#common = common;
+    }
+    return this.#common;
+  }
+
   /** Whether the subtitles mostly write the word with a capital (see `#capitalised`). */
   isUsuallyCapitalised(word: string): boolean {
     return this.#capitalised.has(word.toLowerCase());
   }
 }
+
+/**
+ * Zipf value from which a word is everyday enough to be what a typo meant (about 11,000
+ * words: "which", "might", "sides"); rarer words are more often what the writer meant.
+ */
+const COMMON_ZIPF = 3.5;
 
 let shared: WordFrequencies | null = null;
 

@@ -28,6 +28,8 @@ export interface ReadingOptions {
   rareZipf: number;
   /** Zipf value under which a word absent from the corpus may be a typo of a corpus word. */
   typoZipf: number;
+  /** Zipf value from which a word WordNet does not know is an interjection ("um", "yo"). */
+  spokenZipf: number;
   /** Zipf value of the commonest words ("the" is 7.5, "call" 5.9): a word this common weighs `commonWordShare` of its corpus rarity. */
   commonZipf: number;
   commonWordShare: number;
@@ -80,6 +82,8 @@ interface Word {
   pos: PartOfSpeech;
   /** Written with a capital, not at the start of the question. */
   capitalised: boolean;
+  /** Read as an everyday word it is a typo of ("wich" as "which"): the word typed. */
+  typed?: string;
 }
 
 /**
@@ -115,12 +119,12 @@ export class QuestionReader {
   }
 
   /**
-   * Loads the language resources and the corpus's typo lookup now rather than on the first
+   * Loads the language resources and the typo lookups (everyday words, the corpus's) now rather than on the first
    * question: one at a time, with the event loop free between them, so that a request
    * arriving meanwhile waits for one resource (at most about 250 ms), not for all of them.
    */
   async warm(): Promise<void> {
-    for (const load of [englishWordFrequencies, englishTagger, englishWordNet, () => this.#engine.similarTerms('warm', 1)]) {
+    for (const load of [englishWordFrequencies, () => englishWordFrequencies().commonWordNear('warm', 1), englishTagger, englishWordNet, () => this.#engine.similarTerms('warm', 1)]) {
       load();
       await yieldToRequests();
     }
@@ -134,7 +138,7 @@ export class QuestionReader {
   }
 
   read(question: string): QuestionReading {
-    const words = this.#words(question);
+    const words = this.#readTypos(this.#words(question));
     const sequence = words.map((w) => w.text);
     const frame = this.#frames.match(sequence);
     const dropped = new Set(frame?.positions ?? []);
@@ -162,25 +166,13 @@ export class QuestionReader {
 
     words.forEach((word, position) => {
       termAt.push(null);
-      if (dropped.has(position) || word.pos === 'INTJ') return;
+      if (dropped.has(position) || word.pos === 'INTJ' || this.#isSpokenFiller(word)) return;
       const term = this.#analyzer.term(word.text);
       if (term === null) return;
       if (this.#engine.holds(term)) {
-        const forms = [form([term], 1, 'asked'), ...this.#family(word.text)];
-        termAt[position] = add({ term, words: [word.text], importance: this.#importance(term, word), present: true, specificity: 0, forms });
-        return;
-      }
-      const reading = this.#typoReading(word);
-      if (reading) {
-        corrections.push({ typed: word.shown, read: reading.word });
-        termAt[position] = add({
-          term: reading.term,
-          words: [word.text],
-          importance: this.#importance(reading.term, { ...word, text: reading.word, shown: reading.word }),
-          present: true,
-          specificity: 0,
-          forms: [form([reading.term], this.#options.typoCredit, 'typo')],
-        });
+        if (word.typed !== undefined) corrections.push({ typed: word.typed, read: word.text });
+        const own = word.typed === undefined ? form([term], 1, 'asked') : form([term], this.#options.typoCredit, 'typo');
+        termAt[position] = add({ term, words: [word.typed ?? word.text], importance: this.#importance(term, word), present: true, specificity: 0, forms: [own, ...this.#family(word.text)] });
         return;
       }
       if (this.#isMisspeltFiller(word)) return;
@@ -262,20 +254,66 @@ export class QuestionReader {
     return this.#engine.relatedTerms(word).map((related) => form([related], this.#options.familyCredit, 'family'));
   }
 
-  /** A corpus term the word is a typo of, if it is no everyday English word and lies near one (names near names). */
-  #typoReading(word: Word): { term: string; word: string } | null {
+  /**
+   * Reads typos as the words meant, before anything else reads the question, so that the word
+   * meant counts in every way the word itself would (its synonyms, the question's frame):
+   * "kremlim" as the corpus's "Kremlin", and a word that is no English word as the function
+   * or frame word one edit from it ("wich", "migth", "how lnog"), which a misspelling would otherwise
+   * never be: it would look like an unknown name, and make the question unanswerable. Other
+   * everyday words are not guessed at: "meloni" is one edit from "melon", "vance" from "dance".
+   */
+  #readTypos(words: readonly Word[]): Word[] {
+    const { frequencies, wordNet } = this.#language;
+    return words.map((word, position) => {
+      const term = this.#analyzer.term(word.text);
+      if (term === null || this.#engine.holds(term)) return word;
+      const reading = this.#typoReading(word, [words[position - 1]?.text, words[position + 1]?.text]);
+      if (reading) return { ...word, text: reading.word, typed: word.shown };
+      const length = word.text.length;
+      if (length < 4 || /\d/u.test(word.text) || frequencies.zipf(word.text) >= this.#options.typoZipf || wordNet.knows(word.text)) return word;
+      const meant = frequencies.commonWordNear(word.text, length <= 7 ? 1 : 2);
+      if (meant === null || (this.#analyzer.term(meant) !== null && !this.#fillerWords.includes(meant))) return word;
+      return { ...word, text: meant, typed: word.shown, capitalised: false };
+    });
+  }
+
+  /**
+   * A corpus term the word is a typo of, if it is no everyday English word and lies near one:
+   * names near names, or near a word that makes a phrase of the corpus with a neighbour of
+   * the typo ("Blakc Sea", "Truth Socail").
+   */
+  #typoReading(word: Word, neighbours: readonly [string | undefined, string | undefined]): { term: string; word: string } | null {
     const { frequencies, wordNet } = this.#language;
     const nameLike = this.#looksLikeName(word);
     // WordNet lists some misspelt names ("Ukranian"): a dictionary word only rules out a typo of a common word.
     if (frequencies.zipf(word.text) >= this.#options.typoZipf || /\d/u.test(word.text) || (!nameLike && wordNet.knows(word.text))) return null;
     const length = word.text.length;
     const maxDistance = length <= 3 ? 0 : length <= 6 ? 1 : 2;
-    for (const similar of this.#engine.similarTerms(word.text, maxDistance)) {
+    // Of words as near, the rarer in English: the corpus's own words ("putn" is "Putin" more likely than "put").
+    const nearest = this.#engine.similarTerms(word.text, maxDistance).sort((a, b) => a.distance - b.distance || frequencies.zipf(a.word) - frequencies.zipf(b.word));
+    for (const similar of nearest) {
       // "Orbán" is not a typo of "organ": a name's typo is a name.
-      if (nameLike && frequencies.zipf(similar.word) >= this.#options.rareZipf && !frequencies.isUsuallyCapitalised(similar.word)) continue;
+      if (nameLike && frequencies.zipf(similar.word) >= this.#options.rareZipf && !frequencies.isUsuallyCapitalised(similar.word) && !this.#makesCorpusPhrase(similar.word, neighbours)) continue;
       return { term: similar.term, word: similar.word };
     }
     return null;
+  }
+
+  /**
+   * "um", "yo", "hmm", "gonna": an interjection the tagger missed. Everyday speech uses it
+   * often, yet WordNet, which lists every noun, verb, adjective and adverb, does not know it;
+   * and no article has it. A word typed with a capital is left alone, as it may be a name.
+   */
+  #isSpokenFiller(word: Word): boolean {
+    const { frequencies, wordNet } = this.#language;
+    if (word.capitalised || word.typed !== undefined || frequencies.zipf(word.text) < this.#options.spokenZipf || wordNet.knows(word.text)) return false;
+    const term = this.#analyzer.term(word.text);
+    return term !== null && !this.#engine.holds(term);
+  }
+
+  /** Whether the word makes a phrase of the corpus with the word before or after it. */
+  #makesCorpusPhrase(word: string, [before, after]: readonly [string | undefined, string | undefined]): boolean {
+    return (before !== undefined && this.#engine.holdsPhrase([before, word])) || (after !== undefined && this.#engine.holdsPhrase([word, after]));
   }
 
   /** "abot", "teh", "wat": no word at all, one edit from a word that carries no subject. */
@@ -398,6 +436,8 @@ const RETRIEVAL_DISCOUNT = 0.5;
  * - rareZipf 3: fewer than 1 in a million words, as "porcupine" (2.8) or "encirclement"
  *   (1.8); everyday words such as "send" (5.3) or "plants" (4.0) are far above it.
  * - typoZipf 2: a word this rare in English, or unknown to it, is probably mistyped.
+ * - spokenZipf 4: a word said at least ten times in a million ("yo" 4.9, "um" 5.4) that no
+ *   dictionary of content words lists is a sound of speech, not a subject.
  * - commonZipf 6.5 and commonWordShare 0.2: between a rare word (zipf 3, full weight) and
  *   the commonest content words (6.5), a word's weight falls in a straight line, to a fifth.
  * - absentCommonShare 0.25: a common word no article has may be said otherwise; it weighs a
@@ -414,6 +454,7 @@ export const DEFAULT_READING_OPTIONS: Readonly<ReadingOptions> = Object.freeze({
   wordNetSenses: 2,
   rareZipf: 3,
   typoZipf: 2,
+  spokenZipf: 4,
   commonZipf: 6.5,
   commonWordShare: 0.2,
   absentCommonShare: 0.25,

@@ -38,6 +38,36 @@ describe('QuestionReader', () => {
     expect(read('Is Europe going to send troops?').corrections).toEqual([]);
   });
 
+  it('reads a typo as the word meant in every way the word counts: its synonyms, the frame', () => {
+    const typed = read('What did Putin say when he first resonded to the truce proposal?').terms.find((t) => t.words.includes('resonded'));
+    const spelt = read('What did Putin say when he first responded to the truce proposal?').terms.find((t) => t.words.includes('responded'));
+    expect(typed?.forms.filter((f) => f.via === 'wordnet').map((f) => f.terms)).toEqual(spelt?.forms.filter((f) => f.via === 'wordnet').map((f) => f.terms));
+    expect(read('how lnog did the call last').expects).toBe('duration');
+  });
+
+  it('reads a misspelt function word as that word, never as an unknown name', () => {
+    for (const question of ['Whih town in the Kursk region did Russia recapture?', 'Why migth the Kremlin turn down a limited ceasefire?', 'What did the Kremlin confirm avfter the call?']) {
+      expect(read(question).unknown, question).toEqual([]);
+      expect(read(question).absent, question).toEqual([]);
+    }
+  });
+
+  it('reads a capitalised typo as a common corpus word only where it makes a phrase of the corpus', () => {
+    expect(read('What was agreed regarding the Blakc Sea?').corrections).toEqual([{ typed: 'Blakc', read: 'black' }]);
+    expect(read('What did Trump post on Truth Socail?').corrections).toEqual([{ typed: 'Socail', read: 'social' }]);
+    expect(read('What did Meloni say?').unknown.map((t) => t.words)).toEqual([['Meloni']]);
+  });
+
+  it('prefers, of corpus words as near as each other, the rarer in English', () => {
+    expect(read('how long did the trump–putn call last').corrections).toEqual([{ typed: 'putn', read: 'putin' }]);
+  });
+
+  it('drops interjections the tagger misses and chat shorthand', () => {
+    for (const question of ['um why does putin insist on ukraine leaving kursk', 'yo how did zelensky respond to the energy pause idk', 'what did leavitt say about iran tho', 'hi parley what was agreed on the black sea']) {
+      expect(read(question).absent, question).toEqual([]);
+    }
+  });
+
   it('adds other wordings: aliases, the domain thesaurus and WordNet, each below the question’s own words', () => {
     const forms = (question: string, word: string) => read(question).terms.find((t) => t.words.includes(word))!.forms;
     expect(forms('What did the Kremlin say?', 'kremlin')).toContainEqual(expect.objectContaining({ terms: ['russia'], via: 'alias' }));

@@ -222,7 +222,7 @@ export class QuestionReader {
 
   /** The question's words, with their part of speech and whether they were written with a capital. */
   #words(question: string): Word[] {
-    const normalised = this.#analyzer.normalize(question);
+    const normalised = this.#analyzer.normalize(question.replace(MENTION, ' '));
     const out: Word[] = [];
     for (const token of this.#language.tagger.read(normalised).tokens) {
       // A contraction's parts as words: "wasn't" is "was" and "not", not "was" and "nt".
@@ -408,6 +408,13 @@ export class QuestionReader {
     });
   }
 }
+
+/**
+ * A mention, as chat platforms write one into a question: Discord's and Slack's markup
+ * (`<@1234>`, `<@U0BOSS>`, `<!channel>`, `<#C123|news>`) or a plain `@everyone`. Whom the
+ * asker pinged is no subject of the question, and a user id would read as a number no article has.
+ */
+const MENTION = /<[@#!][^<>\s]*>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
 
 const form = (terms: string[], credit: number, via: TermForm['via']): TermForm => ({ terms, credit, via });
 

@@ -123,11 +123,19 @@ describe.each(HARNESSES)('$name', (harness) => {
   });
 
   describe('mentions never notify anyone', () => {
-    it('in a question, which is shown as typed', async () => {
+    it('in a question, which is answered past the mentions', async () => {
       const { everyone, person } = traits.mention;
       const delivered = await harness.run(`ask ${everyone} ${person} what did Putin say about Kursk?`);
       expectWellFormed(delivered, 'ask');
-      expect(delivered.text).toContain(everyone);
+      expect(delivered.text).toContain('Kursk');
+      expect(delivered.text).not.toContain('Not found in the corpus');
+    });
+
+    it.runIf(traits.repeatsCommand)('in a question, which the reply repeats as typed', async () => {
+      const { everyone, person } = traits.mention;
+      const delivered = await harness.run(`ask ${everyone} ${person} what did Putin say about Kursk?`);
+      expectWellFormed(delivered, 'ask');
+      expect(delivered.text).toContain(`${everyone} ${person} what did Putin say`);
     });
 
     it('in input an error repeats', async () => {

@@ -62,6 +62,12 @@ describe('QuestionReader', () => {
     expect(read('how long did the trump–putn call last').corrections).toEqual([{ typed: 'putn', read: 'putin' }]);
   });
 
+  it('reads past mentions, which are no subject, whatever the platform writes them as', () => {
+    for (const question of ['@everyone <@1300000000000000042> what did Putin say about Kursk?', '<!channel> <@U0BOSS> what did Putin say about Kursk?', '<#C0NEWS|news> @someone what did Putin say about Kursk?']) {
+      expect(termsOf(question), question).toEqual(['putin', 'kursk']);
+    }
+  });
+
   it('drops interjections the tagger misses and chat shorthand', () => {
     for (const question of ['um why does putin insist on ukraine leaving kursk', 'yo how did zelensky respond to the energy pause idk', 'what did leavitt say about iran tho', 'hi parley what was agreed on the black sea']) {
       expect(read(question).absent, question).toEqual([]);

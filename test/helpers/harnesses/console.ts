@@ -18,6 +18,7 @@ export function consoleHarness(): Harness {
       slash: (command) => `/${command}`,
       privateReplies: false,
       roles: false,
+      repeatsCommand: false,
       maxMessagesPerReply: 1,
       manager: CONSOLE_CALLER,
       mention: { everyone: '@everyone', person: '@someone' },

@@ -11,6 +11,7 @@ export const DISCORD_TRAITS: HarnessTraits = {
   slash: (command: string) => `/${command}`,
   privateReplies: true,
   roles: true,
+  repeatsCommand: true,
   // MAX_MESSAGES_PER_REPLY, stated independently of the adapter.
   maxMessagesPerReply: 5,
   manager: { platform: 'discord', userId: '1300000000000000100', channelId: '1300000000000000300', canManageChannel: true },

@@ -40,6 +40,8 @@ export interface HarnessTraits {
   maxMessagesPerReply: number;
   /** Who a manager running a command here is, as the core sees them (to ask the core what it answers them). */
   manager: Caller;
+  /** Whether a reply repeats the command as typed above its answer (chat platforms do; the console's operator just typed it). */
+  repeatsCommand: boolean;
   /** How a user of this platform writes a mention of everyone and of one person. */
   mention: { everyone: string; person: string };
 }

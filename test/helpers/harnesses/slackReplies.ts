@@ -9,6 +9,7 @@ export const SLACK_TRAITS: HarnessTraits = {
   slash: (command: string) => `/parley-${command}`,
   privateReplies: true,
   roles: true,
+  repeatsCommand: true,
   // What one response_url takes, stated independently of the adapter.
   maxMessagesPerReply: 5,
   manager: { platform: 'slack', userId: 'U0MANAGER', channelId: 'C0NEWS', canManageChannel: true },

@@ -7,7 +7,7 @@ import type { Comparison, Position, Reply, Section } from '../src/core/reply';
 import type { CorpusStatements } from '../src/positions/corpusStatements';
 import type { Statement } from '../src/positions/positionIndex';
 import { resolveParty, resolveTopic } from '../src/positions/resolve';
-import { currentFirst, groupStatements } from '../src/positions/entries';
+import { currentFirst, groupStatements, prepareGroups } from '../src/positions/entries';
 import { presentEntry } from '../src/positions/statements';
 import type { Party, Topic } from '../src/vocabulary/vocabulary';
 
@@ -48,6 +48,8 @@ export default defineCommand({
     const statements = await library.positions.corpusStatements(library.engine.articles());
     const topics = topic ? [topic] : mostContested(statements, parties, allTopics);
     const perCell = topic ? PER_CELL.oneTopic : PER_CELL.overview;
+    // Grouped a slice at a time first, so that the cells of large parties hold up no other request.
+    await prepareGroups(topics.flatMap((t) => parties.map((party) => statements.of(party, t))));
 
     const citations = new CitationList();
     const positions: Position[] = [];

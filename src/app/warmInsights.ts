@@ -1,5 +1,6 @@
 import { saveInsights, type Library } from '../library/library';
 import type { Logger } from '../log';
+import { prepareGroups } from '../positions/entries';
 
 /**
  * Makes every article's statements and dated events ready in the background, in slices of a
@@ -18,6 +19,10 @@ export async function warmInsights(library: Library, log: Logger): Promise<void>
   await library.positions.prepare(articles);
   await library.events.prepare(articles);
   const { positions, events } = library;
+  // Every party's statements grouped into entries, and per topic for /compare: the first of those commands then groups nothing.
+  const statements = await positions.corpusStatements(articles);
+  const { parties, topics } = library.vocabulary;
+  await prepareGroups(parties.flatMap((party) => [statements.of(party), ...topics.map((topic) => statements.of(party, topic))]));
   log.debug(
     `positions and events ready for ${articles.length} articles in ${Date.now() - started} ms ` +
       `(statements: ${positions.counts.restored} restored from the insights snapshot, ${positions.counts.computed} computed; ` +

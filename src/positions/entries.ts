@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Sentence } from '../corpus/article';
 import type { Party } from '../vocabulary/vocabulary';
 import { RecentResults } from '../util/recentResults';
@@ -22,9 +23,55 @@ export interface PositionEntry {
  */
 export function groupStatements(statements: readonly Statement[]): PositionEntry[] {
   let entries = recentlyGrouped.get(statements);
-  if (!entries) recentlyGrouped.set(statements, (entries = groupAfresh(statements)));
+  if (!entries) {
+    const steps = grouping(statements);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    recentlyGrouped.set(statements, (entries = step.value));
+  }
   return [...entries];
 }
+
+/**
+ * Groups each list as `groupStatements` will, a few milliseconds at a time with the event loop
+ * free between, so that grouping a large party's statements (125,000 of Russia's at 50,000
+ * articles) never holds up other requests; `groupStatements` then finds them grouped. Lists
+ * grouped already, or being grouped by another caller, are not grouped again.
+ */
+export async function prepareGroups(lists: Iterable<readonly Statement[]>): Promise<void> {
+  for (const statements of lists) {
+    if (statements.length < GROUPED_AT_ONCE || recentlyGrouped.get(statements)) continue;
+    let pending = beingGrouped.get(statements);
+    if (!pending) {
+      pending = groupInSlices(statements).finally(() => beingGrouped.delete(statements));
+      beingGrouped.set(statements, pending);
+    }
+    await pending;
+  }
+}
+
+async function groupInSlices(statements: readonly Statement[]): Promise<void> {
+  const steps = grouping(statements);
+  let sliceEnds = performance.now() + SLICE_MS;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return recentlyGrouped.set(statements, step.value);
+    if (performance.now() < sliceEnds) continue;
+    await nextTurn();
+    sliceEnds = performance.now() + SLICE_MS;
+  }
+}
+
+/** Lists being grouped in slices, by identity: a corpus's party and topic lists are the same arrays at every call. */
+const beingGrouped = new Map<readonly Statement[], Promise<void>>();
+
+/** Lists this short are grouped at once when asked for: a few milliseconds at most. */
+const GROUPED_AT_ONCE = 5_000;
+
+/** How long grouping holds the event loop before letting requests through (as src/util/slicedCache.ts). */
+const SLICE_MS = 10;
+
+/** Statements grouped between two looks at the clock. */
+const STATEMENTS_PER_STEP = 1_000;
 
 /**
  * How many statements, over all the lists kept, `groupStatements` keeps the entries of: every
@@ -42,25 +89,29 @@ const recentlyGrouped = new RecentResults<Statement, readonly PositionEntry[]>(S
 /** Reports of a group looked through for their article before a Set of them is made. */
 const REPORTS_LOOKED_THROUGH = 8;
 
-function groupAfresh(statements: readonly Statement[]): PositionEntry[] {
+/** Groups the statements, pausing (yielding) every `STATEMENTS_PER_STEP` of them, so a caller may let requests through; returns the entries. */
+function* grouping(statements: readonly Statement[]): Generator<void, PositionEntry[]> {
   // `articles` is made once a group has a few reports: most have one or two, and a Set each costs more than looking through them.
   const byKey = new Map<string, { entry: PositionEntry; articles: Set<string> | null; order: number }>();
-  statements.forEach((statement, order) => {
+  for (let order = 0; order < statements.length; order++) {
+    if (order > 0 && order % STATEMENTS_PER_STEP === 0) yield;
+    const statement = statements[order]!;
     const key = statementKey(statement);
     const group = byKey.get(key);
     if (!group) {
       byKey.set(key, { entry: { party: statement.party, reports: [statement] }, articles: null, order });
-      return;
+      continue;
     }
     const { reports } = group.entry;
     // One report per article: an article's statements come together, so its earlier report is mostly the last.
     const { id } = statement.article;
-    if (reports.at(-1)!.article.id === id) return;
-    if (group.articles ? group.articles.has(id) : reports.some((r) => r.article.id === id)) return;
+    if (reports.at(-1)!.article.id === id) continue;
+    if (group.articles ? group.articles.has(id) : reports.some((r) => r.article.id === id)) continue;
     reports.push(statement);
     if (group.articles) group.articles.add(id);
     else if (reports.length >= REPORTS_LOOKED_THROUGH) group.articles = new Set(reports.map((r) => r.article.id));
-  });
+  }
+  yield;
   const groups = [...byKey.values()];
   for (const { entry } of groups) if (entry.reports.length > 1) entry.reports.sort((a, b) => newerFirst(a.article.published, b.article.published));
   return groups

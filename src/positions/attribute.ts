@@ -18,6 +18,7 @@ import {
   NOT_PASSIVE_STANCES,
   PASSIVE_AUXILIARIES,
   PERSONAL_PRONOUNS,
+  ROLE_REFERENCES,
   POSSESSIVE_PRONOUNS,
   REPLY_VERBS,
   REPORT_VERBS,
@@ -102,6 +103,8 @@ export class Attributor {
   attribute(article: Article): AttributedSentence[] {
     const states: SentenceState[] = [];
     let lastSpeaker: { speaker: Speaker; at: number } | null = null;
+    /** The speaker of the last statement, a person or not ("A senior US official"), for "the official said". */
+    let lastHeard: { speaker: Speaker; at: number } | null = null;
     let previousPeople: Speaker[] = [];
     /** The two parties a sentence last named together ("the Trump-Putin call", "between Washington and Moscow"), for "both sides". */
     let lastPair: { parties: Party[]; at: number } | null = null;
@@ -129,6 +132,8 @@ export class Attributor {
             return president ? speakerOf(president) : lastPresident;
           }
           if (reference === 'the statement') return lastStatement && at - lastStatement.at <= STATEMENT_REACH ? lastStatement.speaker : null;
+          // "The official said": the speaker last heard, whether or not a person by name ("A senior US official said …").
+          if (reference === 'the role' && lastHeard && at - lastHeard.at <= 3) return lastHeard.speaker;
           const before = mentions.filter((m) => m.person && m.end <= index).at(-1);
           if (before) return speakerOf(before);
           // The one person the sentence before names ("Keith Kellogg … struck a cautious note. He said …"), else the last speaker.
@@ -146,6 +151,8 @@ export class Attributor {
 
         const person = attributions.find((a) => a.person);
         if (person) lastSpeaker = { speaker: { party: person.party, label: person.speaker, person: true, official: person.official }, at };
+        const latest = attributions.at(-1);
+        if (latest) lastHeard = { speaker: { party: latest.party, label: latest.speaker, person: latest.person, official: latest.official }, at };
         // "Following a call with Putin, Trump emerged … His team …": the one person who is a subject, else the one person named.
         const people = uniqueSpeakers(mentions.filter((m) => m.person).map(speakerOf));
         const subjects = people.length > 1 ? uniqueSpeakers(mentions.filter((m) => m.person && isSubject(tokens, mentionCandidate(m))).map(speakerOf)) : [];
@@ -184,7 +191,7 @@ export class Attributor {
 }
 
 /** What a pronoun-like reference stands for: "he", "his" or "the president". */
-type Reference = 'pronoun' | 'the president' | 'the statement';
+type Reference = 'pronoun' | 'the president' | 'the statement' | 'the role';
 
 /** How many sentences on "the statement" still means the one last named with its source. */
 const STATEMENT_REACH = 3;
@@ -287,6 +294,14 @@ function subjectCandidates(
     if (!personal && !POSSESSIVE_PRONOUNS.has(token.text)) return;
     const speaker = resolvePronoun(index, 'pronoun');
     if (speaker) candidates.push({ ...speaker, start: index, end: index + 1, possessive: !personal, adjective: false });
+  });
+  tokens.forEach((token, index) => {
+    const role = tokens[index + 1];
+    // "The official said …": the speaker last named. Not "the official of …", nor "the spokesman Peskov" (a name of its own).
+    if (token.text !== 'the' || !role || !ROLE_REFERENCES.has(role.text) || ['of', 'for'].includes(tokens[index + 2]?.text ?? '')) return;
+    if (mentions.some((m) => m.start === index + 1 || m.start === index + 2)) return;
+    const speaker = resolvePronoun(index, 'the role');
+    if (speaker) candidates.push({ ...speaker, start: index, end: index + 2, possessive: role.possessive, adjective: false });
   });
   tokens.forEach((token, index) => {
     const title = tokens[index + 1];

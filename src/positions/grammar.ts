@@ -136,6 +136,14 @@ export const CONTINUATIONS: ReadonlySet<string> = new Set(['continues', 'continu
 
 /** Pronouns that continue the previous speaker. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Roles that, after "the", refer back to the speaker last named, as a pronoun does: "A senior
+ * US official said … The official said …", "Peskov … The spokesman added …".
+ */
+export const ROLE_REFERENCES: ReadonlySet<string> = new Set([
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'envoy', 'diplomat', 'adviser', 'advisor', 'negotiator', 'ambassador',
+]);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 
 /** Determiners before a stance word make it a noun or adjective: "the proposed truce", "a call". */

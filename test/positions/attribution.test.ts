@@ -158,6 +158,20 @@ describe('Attributor', () => {
     ]);
   });
 
+  it('reads “the official” or “the spokesman” as the speaker last heard, a person or not', () => {
+    const unnamed = 'A senior US official, speaking on condition of anonymity, said Washington expected an answer within days.';
+    expect(lastOf({ sentences: ['Peskov said Moscow would not withdraw.', unnamed, 'The official said sanctions relief was not on the table yet.'] })).toEqual([
+      'united-states:US',
+    ]);
+    expect(lastOf({ sentences: ['The call lasted two hours.', 'The official said sanctions relief was not on the table yet.'] })).toEqual([]);
+    expect(lastOf({ sentences: ['Peskov said Moscow would not withdraw.', 'The spokesman of the ministry said the talks would go on.'] })).toEqual([]);
+  });
+
+  it('credits Europe with what French, British, German or Polish officials say', () => {
+    expect(sentence('French officials said Paris agreed.')).toEqual(['europe:French']);
+    expect(sentence('British officials warned that a deal without guarantees would not last.')).toEqual(['europe:British']);
+  });
+
   it('reads “The statement that …” as the statement last named with its source', () => {
     const statement = 'The statement that the war “should never have started” shifts blame away from Moscow.';
     const readout = 'A careful reading of the call readout from the White House suggests a reset.';

@@ -76,7 +76,7 @@ function channelOf(caller: Caller): DigestChannel {
   if (caller.platform === 'console' || !caller.channelId) {
     throw new CommandError('invalid_input', `Digests are posted into Discord or Slack channels; in the console, ${commandRef('digest')} preview shows one.`);
   }
-  return { platform: caller.platform, channelId: caller.channelId };
+  return { platform: caller.platform, channelId: caller.channelId, workspaceId: caller.workspaceId ?? null };
 }
 
 /** A channel's schedule, its next digest and how the last one went. */

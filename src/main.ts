@@ -8,7 +8,9 @@ import { loadCommands } from './core/registry';
 import { Digests } from './digest/digests';
 import { DigestScheduler } from './digest/scheduler';
 import { lazyIngester } from './ingest/lazyIngester';
+import { leasedIngester } from './ingest/leasedIngester';
 import { openLibrary } from './library/library';
+import type { SharedCorpus } from './library/sharedCorpus';
 import { createLogger, type Logger } from './log';
 import { countedIngester } from './operation/countedIngester';
 import { startHealthServer } from './operation/healthServer';
@@ -47,20 +49,33 @@ async function main(): Promise<number> {
   }
   log.debug(`state is kept in ${storage.description}`);
   const loadStarted = performance.now();
-  const library = openLibrary(settings, log);
+  // With Postgres, the corpus is shared: the library loads this replica's copy of it, and ingestion stores into it.
+  let shared: SharedCorpus | null = null;
+  try {
+    shared = storage.articles ? await (await import('./library/sharedCorpus')).openSharedCorpus(storage.articles, settings, log) : null;
+  } catch (error) {
+    await health?.close();
+    await storage.close();
+    throw error;
+  }
+  const corpusSettings = shared ? { ...settings, corpusDir: shared.mirrorDir } : settings;
+  const library = openLibrary(corpusSettings, log);
   metrics?.indexLoaded(library.loadedFrom, (performance.now() - loadStarted) / 1000);
   metrics?.corpusSizeFrom(() => library.engine.articleCount);
   readiness.pass('index');
   const digests = new Digests(storage, library, settings.digest, log, now);
   if (metrics) digests.onOutcome((outcome) => metrics.digest(outcome));
-  const articleIngester = lazyIngester(settings.corpusDir, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries });
-  const ingester = metrics ? countedIngester(articleIngester, metrics) : articleIngester;
-  const parley = new Parley(await loadCommands(), { library, now, digests, ingester }, log, metrics ?? undefined);
+  const articleStore = storage.articles ? new (await import('./ingest/sharedArticleStore')).SharedArticleStore(storage.articles) : settings.corpusDir;
+  const articleIngester = lazyIngester(articleStore, settings.fetch, log, now, { maxFeedEntries: settings.feedLimits.maxEntries });
+  // With replicas on one database, a source is ingested by one of them at a time.
+  const claimedIngester = settings.databaseUrl ? leasedIngester(articleIngester, storage.leases, log) : articleIngester;
+  const ingester = metrics ? countedIngester(claimedIngester, metrics) : claimedIngester;
+  const parley = new Parley(await loadCommands(), { library, now, digests, ingester, installations: storage.installations }, log, metrics ?? undefined, storage.deliveries);
   const argv = process.argv.slice(2);
   // A one-shot command (`npm start -- ask …`) exits at once; anything else runs until stopped.
   const oneShot = argv.some((arg) => arg !== '--json');
   // The corpus watcher (chokidar) and feed polling are loaded only by a run that keeps going.
-  const live = oneShot ? null : (await import('./app/liveCorpus')).startLiveCorpus(library, ingester, storage.feedState, settings, log, now);
+  const live = oneShot ? null : (await import('./app/liveCorpus')).startLiveCorpus(library, ingester, storage.feedState, corpusSettings, log, now, shared, settings.databaseUrl ? storage.leases : null);
   // Loaded only by a run that keeps going, before its adapters start: a signal must never find it missing.
   const closeWithGrace = oneShot ? null : (await import('close-with-grace')).default;
   const release = async (): Promise<void> => {

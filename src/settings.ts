@@ -7,7 +7,7 @@ import { DEFAULT_CORPUS_LIMITS, type CorpusLimits } from './corpus/limits';
 import type { DigestOptions } from './digest/digests';
 import { ingestSettings, ingestSettingsShape, type IngestSettings } from './ingest/settings';
 import type { LogFormat, LogLevel } from './log';
-import { SettingsError } from './core/errors';
+import { echoInput, SettingsError } from './core/errors';
 import { redactUrls } from './util/redactUrls';
 
 export { SettingsError };
@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
   PARLEY_DATA_DIR: z.string().default('data'),
   // Unset: SQLite in the data folder. Set: every piece of state in this Postgres (README, "Outgrowing one process").
   PARLEY_DATABASE_URL: z.url({ protocol: /^postgres(?:ql)?$/u, error: 'must be a Postgres URL such as postgres://user:password@host:5432/parley' }).optional(),
+  // How long a replica's claim on a digest run, a feed poll or an ingestion lasts unless renewed: a crashed one's work waits this long.
+  PARLEY_LEASE_SECONDS: z.coerce.number().min(1).max(600).default(30),
   PARLEY_SNAPSHOT: flag.default(true),
   // How large a corpus file may be (the defaults are explained beside them); at least the 12 fields of the schema.
   PARLEY_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(DEFAULT_CORPUS_LIMITS.maxArticleBytes),
@@ -55,6 +57,8 @@ export interface Settings extends IngestSettings {
   dataDir: string;
   /** The Postgres holding every piece of state; null: SQLite (and the feed-state file) in the data folder. */
   databaseUrl: string | null;
+  /** How long a lease on a piece of work lasts unless its holder renews it (src/store/leases.ts). */
+  leaseSeconds: number;
   useSnapshot: boolean;
   /** How large a corpus file may be; larger ones are named and skipped. */
   corpusLimits: CorpusLimits;
@@ -67,7 +71,7 @@ export interface Settings extends IngestSettings {
   digest: DigestOptions;
   /** For tests and demos: the clock reads this instant when the bot starts, then runs on. */
   clockStart: Date | null;
-  /** Null when no Slack token is configured. */
+  /** Null when Slack is not configured (neither SLACK_BOT_TOKEN nor the install flow's SLACK_CLIENT_ID…). */
   slack: SlackSettings | null;
   /** Null when Discord is not configured (no token, not in HTTP mode). */
   discord: DiscordSettings | null;
@@ -83,8 +87,8 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'settings');
     const value = present[name];
-    // Secrets inside a URL (a user name and password, a `?token=`) stay hidden, whatever the setting.
-    const got = SECRET_SETTINGS.has(name) ? 'value hidden' : `got ${JSON.stringify(value === undefined ? value : redactUrls(value))}`;
+    // Secrets inside a URL (a user name and password, a `?token=`) stay hidden, whatever the setting; redacted before it is cut, so no cut hides one from the redaction.
+    const got = SECRET_SETTINGS.has(name) ? 'value hidden' : `got ${JSON.stringify(value === undefined ? value : echoInput(redactUrls(value)))}`;
     throw new SettingsError(`Setting ${name} is invalid: ${issue.message} (${got}).`);
   }
   const s = parsed.data;
@@ -93,6 +97,7 @@ export function parseSettings(env: Record<string, string | undefined>, cwd = pro
     configDir: resolve(cwd, s.PARLEY_CONFIG_DIR),
     dataDir: resolve(cwd, s.PARLEY_DATA_DIR),
     databaseUrl: s.PARLEY_DATABASE_URL ?? null,
+    leaseSeconds: s.PARLEY_LEASE_SECONDS,
     useSnapshot: s.PARLEY_SNAPSHOT,
     corpusLimits: {
       maxArticleBytes: s.PARLEY_MAX_ARTICLE_BYTES,

@@ -9,6 +9,7 @@ describe('parseSettings', () => {
       configDir: resolve('/srv/parley/config'),
       dataDir: resolve('/srv/parley/data'),
       databaseUrl: null,
+      leaseSeconds: 30,
       useSnapshot: true,
       corpusLimits: { maxArticleBytes: 5 * 1024 * 1024, maxFrontMatterBytes: 64 * 1024, maxFrontMatterKeys: 200 },
       logLevel: 'info',
@@ -85,6 +86,25 @@ describe('parseSettings', () => {
   it('names a bad setting', () => {
     expect(() => parseSettings({ PARLEY_SNAPSHOT: 'maybe' })).toThrow(SettingsError);
     expect(() => parseSettings({ PARLEY_SNAPSHOT: 'maybe' })).toThrow(/^Setting PARLEY_SNAPSHOT is invalid: .* \(got "maybe"\)\.$/u);
+  });
+
+  it('reads the lease duration of work shared by replicas, within 1–600 seconds', () => {
+    expect(parseSettings({ PARLEY_LEASE_SECONDS: '5' }).leaseSeconds).toBe(5);
+    expect(() => parseSettings({ PARLEY_LEASE_SECONDS: '0' })).toThrow(/^Setting PARLEY_LEASE_SECONDS is invalid: .*\(got "0"\)\.$/u);
+    expect(() => parseSettings({ PARLEY_LEASE_SECONDS: 'long' })).toThrow(/^Setting PARLEY_LEASE_SECONDS is invalid/u);
+  });
+
+  it('echoes at most 100 characters of a bad value, with a URL in it still redacted', () => {
+    expect(() => parseSettings({ PARLEY_LOG_LEVEL: 'v'.repeat(5000) })).toThrow(/^Setting PARLEY_LOG_LEVEL is invalid: .* \(got "v{100}…"\)\.$/u);
+    const error = (() => {
+      try {
+        parseSettings({ PARLEY_FEED_POLL_MINUTES: `https://reader:Hunter2@feeds.example/${'x'.repeat(200)}` });
+      } catch (thrown) {
+        return (thrown as Error).message;
+      }
+    })();
+    expect(error).toMatch(/\(got ".{1,100}…"\)\.$/u);
+    expect(error).not.toContain('Hunter2');
   });
 
   describe('Slack', () => {

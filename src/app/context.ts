@@ -4,6 +4,7 @@ import type { Digests } from '../digest/digests';
 import type { ArticleIngester } from '../ingest/lazyIngester';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
+import type { InstallationRecords } from '../store/installations';
 
 /**
  * What Parley gives its commands. A command that needs a new service names it here, and
@@ -16,6 +17,8 @@ export interface Services {
   digests?: Digests | undefined;
   /** Adds articles to the corpus; absent where this process cannot (it has no corpus folder to write). */
   ingester?: ArticleIngester | undefined;
+  /** The platforms' installations (Slack workspaces installed through OAuth); absent where no database is open. */
+  installations?: InstallationRecords | undefined;
 }
 
 /** What one command is given besides its options: the services, and the request's own caller and log. */

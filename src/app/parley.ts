@@ -5,6 +5,7 @@ import { runCommand, validateRequest, type Outcome, type Validated } from '../co
 import type { CommandRegistry } from '../core/registry';
 import type { Logger } from '../log';
 import type { Metrics } from '../operation/metrics';
+import type { DeliveryRecords } from '../store/deliveries';
 import type { CommandContext, ParleyCommand, Services } from './context';
 
 /**
@@ -37,6 +38,8 @@ export class Parley {
     readonly services: Services,
     readonly log: Logger,
     metrics?: Pick<Metrics, 'commandServed'>,
+    /** The requests already answered, shared by the replicas on one database: each adapter's `DeliveryLog` records there too. */
+    readonly sharedDeliveries?: DeliveryRecords,
   ) {
     this.#metrics = metrics;
   }

@@ -6,6 +6,8 @@ export interface Caller {
   platform: 'console' | 'discord' | 'slack';
   userId: string | null;
   channelId: string | null;
+  /** The Slack workspace asking, when Parley is installed in several (OAuth); absent or null where the platform has one token. */
+  workspaceId?: string | null;
   /** Whether the platform says this user may manage the channel (digest subscriptions, adding articles). */
   canManageChannel: boolean;
 }

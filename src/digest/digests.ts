@@ -1,6 +1,8 @@
 import type { Reply } from '../core/reply';
 import type { Library } from '../library/library';
 import type { Logger } from '../log';
+import { withLease } from '../store/heldLease';
+import type { LeaseStore } from '../store/leases';
 import type { ArticleLedger } from './articleLedger';
 import { composeDigest, noNewCoverage } from './composeDigest';
 import type { DigestPoster, DigestRunKey } from './poster';
@@ -30,12 +32,16 @@ export interface DigestStores {
   subscriptions: SubscriptionStore;
   runs: RunStore;
   ledger: ArticleLedger;
+  /** Which replica posts a run, when several share the database. */
+  leases: LeaseStore;
 }
 
 /** A channel of a chat platform, which a digest is posted into. */
 export interface DigestChannel {
   platform: string;
   channelId: string;
+  /** The Slack workspace the channel is in, when Parley is installed in several (OAuth); absent: the platform's one token. */
+  workspaceId?: string | null;
 }
 
 /** Where a subscribed channel stands. */
@@ -60,11 +66,14 @@ export class Digests {
   readonly #subscriptions: SubscriptionStore;
   readonly #runs: RunStore;
   readonly #ledger: ArticleLedger;
+  readonly #leases: LeaseStore;
+  /** Runs seen being posted by another replica (`subscription:instant`), to log once that it did. */
+  readonly #heldElsewhere = new Set<string>();
   readonly #posters = new Map<string, DigestPoster>();
   readonly #warnedNoPoster = new Set<string>();
   readonly #changeListeners: (() => void)[] = [];
   readonly #outcomeListeners: ((outcome: DigestOutcome) => void)[] = [];
-  #running: Promise<void> | null = null;
+  #running: Promise<DuePass> | null = null;
   #stopped = false;
 
   constructor(
@@ -77,6 +86,7 @@ export class Digests {
     this.#subscriptions = stores.subscriptions;
     this.#runs = stores.runs;
     this.#ledger = stores.ledger;
+    this.#leases = stores.leases;
   }
 
   registerPoster(poster: DigestPoster): void {
@@ -116,6 +126,13 @@ export class Digests {
     return removed;
   }
 
+  /** A workspace uninstalled the app: its channels get no more digests (their runs go with them); how many were subscribed. */
+  async unsubscribeWorkspace(platform: string, workspaceId: string): Promise<number> {
+    const removed = await this.#subscriptions.unsubscribeWorkspace(platform, workspaceId);
+    this.#changed();
+    return removed;
+  }
+
   /** The channel's subscription, its next run and its last one; null when it is not subscribed. */
   async status(channel: DigestChannel): Promise<DigestStatus | null> {
     const subscription = await this.#subscriptions.get(channel.platform, channel.channelId);
@@ -143,27 +160,34 @@ export class Digests {
     await this.#running;
   }
 
-  /** Posts every run that is due (or due for a retry). Safe to call at any time, from any timer. */
-  runDue(): Promise<void> {
-    if (this.#stopped) return Promise.resolve();
+  /**
+   * Posts every run that is due (or due for a retry). Safe to call at any time, from any timer,
+   * and from any number of replicas: each run is posted under a lease, by one of them.
+   */
+  runDue(): Promise<DuePass> {
+    if (this.#stopped) return Promise.resolve({ lookAgainInMs: null });
     this.#running ??= this.#runDue().finally(() => {
       this.#running = null;
     });
     return this.#running;
   }
 
-  async #runDue(): Promise<void> {
+  async #runDue(): Promise<DuePass> {
     const now = this.now();
     await this.#syncLedger(now);
     const graceStart = new Date(now.getTime() - this.options.graceHours * 3600_000);
+    let lookAgainInMs: number | null = null;
     for (const subscription of await this.#subscriptions.all()) {
-      if (this.#stopped) return;
+      if (this.#stopped) break;
       if (subscription.pausedReason) continue;
       const notBefore = new Date(Math.max(subscription.createdAt.getTime(), graceStart.getTime()));
       const due = latestOccurrence(subscription, now, notBefore);
       if (!due) continue;
       const existing = await this.#runs.get(subscription.id, due);
-      if (existing && (existing.state !== 'pending' || (existing.nextAttemptAt && existing.nextAttemptAt > now))) continue;
+      if (existing && !isDue(existing, now)) {
+        this.#noteDoneElsewhere(subscription, existing);
+        continue;
+      }
       const poster = this.#posters.get(subscription.platform);
       if (!poster) {
         if (!this.#warnedNoPoster.has(subscription.platform)) {
@@ -172,8 +196,30 @@ export class Digests {
         }
         continue;
       }
-      await this.#attempt(subscription, existing ?? (await this.#runs.claim(subscription.id, due, now)), poster, now);
+      const name = runName(subscription.id, due);
+      const leased = await withLease(this.#leases, `digest:${name}`, this.log, async () => {
+        // Looked at again under the lease: another replica may have completed the run meanwhile.
+        const run = await this.#runs.claim(subscription.id, due, now);
+        if (!isDue(run, now)) return this.#noteDoneElsewhere(subscription, run);
+        this.#heldElsewhere.delete(name);
+        // A run taken over from a replica that died mid-post is attempted like any pending one: the poster first looks for what reached the channel.
+        await this.#attempt(subscription, run, poster, now);
+      });
+      if (leased.done) continue;
+      lookAgainInMs = Math.min(lookAgainInMs ?? Number.POSITIVE_INFINITY, leased.expiresInMs);
+      if (this.#heldElsewhere.has(name)) continue;
+      this.#heldElsewhere.add(name);
+      this.log.debug(
+        `digest: the run of ${due.toISOString()} for ${subscription.platform} channel ${subscription.channelId} is being posted by ${leased.holder}; looking again when its lease ends`,
+      );
     }
+    return { lookAgainInMs };
+  }
+
+  /** A run this replica saw another one posting, now completed: said once. */
+  #noteDoneElsewhere(subscription: Subscription, run: DigestRun): void {
+    if (!this.#heldElsewhere.delete(runName(run.subscriptionId, run.scheduledFor))) return;
+    this.log.debug(`digest: the run of ${run.scheduledFor.toISOString()} for ${subscription.platform} channel ${subscription.channelId} was handled by another replica (now ${run.state})`);
   }
 
   async #attempt(subscription: Subscription, run: DigestRun, poster: DigestPoster, now: Date): Promise<void> {
@@ -189,7 +235,12 @@ export class Digests {
       this.#outcome('skipped');
       return;
     }
-    const key: DigestRunKey = { key: `${subscription.platform}:${subscription.channelId}:${run.scheduledFor.toISOString()}`, subscriptionId: subscription.id, scheduledFor: run.scheduledFor };
+    const key: DigestRunKey = {
+      key: `${subscription.platform}:${subscription.channelId}:${run.scheduledFor.toISOString()}`,
+      subscriptionId: subscription.id,
+      scheduledFor: run.scheduledFor,
+      workspaceId: subscription.workspaceId,
+    };
     try {
       const messageIds = await poster.post(subscription.channelId, reply, key);
       await this.#runs.markPosted(run.id, messageIds, this.now());
@@ -256,3 +307,14 @@ export class Digests {
     for (const listener of this.#changeListeners) listener();
   }
 }
+
+/** What one pass over the due runs leaves to do: look again this soon (a run another replica holds, whose lease then ends), or at the next wake-up. */
+export interface DuePass {
+  lookAgainInMs: number | null;
+}
+
+/** Whether a run is to be attempted now: pending, and not waiting for a retry. */
+const isDue = (run: DigestRun, now: Date): boolean => run.state === 'pending' && !(run.nextAttemptAt && run.nextAttemptAt > now);
+
+/** A run's name in leases and logs: `subscription:scheduled instant`. */
+const runName = (subscriptionId: number, scheduledFor: Date): string => `${subscriptionId}:${scheduledFor.toISOString()}`;

@@ -6,6 +6,8 @@ export interface DigestRunKey {
   key: string;
   subscriptionId: number;
   scheduledFor: Date;
+  /** The Slack workspace whose token posts (several installed through OAuth); absent or null: the platform's one token. */
+  workspaceId?: string | null;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Logger } from '../log';
+import { withLease } from '../store/heldLease';
+import type { LeaseStore } from '../store/leases';
 import { updateRetries, waitingEntries } from './entryRetries';
 import type { FeedRecord, FeedStateStore } from './feedState';
 import type { IngestReport } from './ingest';
@@ -17,6 +19,11 @@ export interface FeedRetryOptions {
   maxAttempts?: number;
   /** The application's clock (`src/app/clock.ts`), which retry times are read against. */
   now?: () => Date;
+  /**
+   * Replicas sharing the feed state (Postgres): each feed is polled under its lease, by one
+   * replica at a time, and a feed another replica polled within the interval is left alone.
+   */
+  leases?: LeaseStore | undefined;
 }
 
 /**
@@ -33,21 +40,32 @@ export function startFeedPolling(
   intervalMs: number,
   state: FeedStateStore,
   log: Logger,
-  { maxAttempts = DEFAULT_MAX_ATTEMPTS, now = () => new Date() }: FeedRetryOptions = {},
+  { maxAttempts = DEFAULT_MAX_ATTEMPTS, now = () => new Date(), leases }: FeedRetryOptions = {},
 ): FeedPolling {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   const cancel = new AbortController();
   let polling: Promise<void> = Promise.resolve();
+  /** When this replica last polled each feed (as recorded in the state), to tell its own polls from other replicas'. */
+  const ownPolls = new Map<string, string>();
 
   const pollAll = async (): Promise<void> => {
     for (const feed of feeds) {
       if (stopped) return;
-      await pollFeed(feed);
+      await (leases ? pollClaimed(leases, feed) : pollFeed(feed, false));
     }
   };
 
-  async function pollFeed(feedUrl: string): Promise<void> {
+  async function pollClaimed(leases: LeaseStore, feedUrl: string): Promise<void> {
+    try {
+      const leased = await withLease(leases, `feed-poll:${feedUrl}`, log, () => pollFeed(feedUrl, true));
+      if (!leased.done) log.debug(`feed ${feedUrl}: being polled by ${leased.holder}; left to it`);
+    } catch (error) {
+      log.error(`polling ${feedUrl} failed: its lease could not be taken`, error);
+    }
+  }
+
+  async function pollFeed(feedUrl: string, sharedWithReplicas: boolean): Promise<void> {
     let record: FeedRecord;
     try {
       record = await state.get(feedUrl);
@@ -56,6 +74,10 @@ export function startFeedPolling(
       return;
     }
     const polledAt = now();
+    const byAnother = record.lastPolled !== null && record.lastPolled !== ownPolls.get(feedUrl);
+    if (sharedWithReplicas && byAnother && polledAt.getTime() - Date.parse(record.lastPolled!) < intervalMs * RECENTLY_POLLED) {
+      return log.debug(`feed ${feedUrl}: polled by another replica at ${record.lastPolled}; looked at again in one interval`);
+    }
     const passOver = new Set([...record.seen, ...waitingEntries(record.retries, polledAt)]);
     let report: IngestReport;
     try {
@@ -85,6 +107,7 @@ export function startFeedPolling(
         seen: [...record.seen, ...settled.filter((id) => !record.seen.includes(id))],
         retries,
       });
+      ownPolls.set(feedUrl, polledAt.toISOString());
     } catch (error) {
       log.warn(`could not save the feed state to ${state.location}: ${(error as Error).message}`);
     }
@@ -127,6 +150,9 @@ export function startFeedPolling(
     },
   };
 }
+
+/** A poll this far into the interval counts as this interval's: timers of replicas drift by a little. */
+const RECENTLY_POLLED = 0.9;
 
 /** Five attempts, the last one 15 intervals after the first (7.5 hours at the default 30 minutes). */
 const DEFAULT_MAX_ATTEMPTS = 5;

@@ -4,13 +4,14 @@ import type { Article } from '../corpus/article';
 import type { Logger } from '../log';
 import { mapConcurrent } from '../util/mapConcurrent';
 import { decodeBody } from './charset';
-import { contentHash, DedupeIndex } from './dedupe';
+import { CorpusFolderStore, type ArticleStore } from './articleStore';
+import { contentHash, type DedupeIndex } from './dedupe';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { looksLikeFeed, newestEntries, readFeed, type ParsedFeed } from './feeds';
 import { FetchError, fetchResource, parseHttpUrl, type FetchedResource, type FetchPolicy } from './fetch';
 import { localArticleFiles, readLocalArticle } from './localFiles';
 import { withoutCredentials } from './shownUrl';
-import { writeArticle, type ArticleDraft } from './writeArticle';
+import type { ArticleDraft } from './writeArticle';
 
 /** What happened to one article: stored, already there, not an article, or not fetched. */
 export type IngestOutcome = 'added' | 'duplicate' | 'unextractable' | 'failed';
@@ -74,20 +75,25 @@ export interface IngestOptions {
 }
 
 /**
- * Adds articles to the corpus folder from a local file or folder, a web page, or an RSS
- * or Atom feed; never the same article twice. It only writes files: a running bot's
- * corpus watcher indexes them. Runs are queued, so two at once cannot both store one story.
+ * Adds articles to the corpus from a local file or folder, a web page, or an RSS or Atom
+ * feed; never the same article twice. It only stores them (as files in the corpus folder, or
+ * in the shared corpus: see `ArticleStore`): a running bot's corpus watcher indexes them.
+ * Runs are queued, so two at once cannot both store one story.
  */
 export class Ingester {
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #articles: ArticleStore;
 
   constructor(
-    readonly corpusDir: string,
+    /** The corpus folder, or another store. */
+    corpus: string | ArticleStore,
     readonly policy: FetchPolicy,
     readonly log: Logger,
     readonly now: () => Date = () => new Date(),
     readonly options: IngestOptions = DEFAULT_INGEST_OPTIONS,
-  ) {}
+  ) {
+    this.#articles = typeof corpus === 'string' ? new CorpusFolderStore(corpus) : corpus;
+  }
 
   ingest(source: string, options: IngestRunOptions): Promise<IngestReport> {
     const run = this.#queue.then(() => this.#run(source.trim(), options));
@@ -96,7 +102,7 @@ export class Ingester {
   }
 
   async #run(source: string, options: IngestRunOptions): Promise<IngestReport> {
-    const dedupe = DedupeIndex.ofCorpus(this.corpusDir);
+    const dedupe = await this.#articles.dedupeIndex();
     if (/^[a-z][a-z0-9+.-]*:/iu.test(source) && !/^[a-z]:[\\/]/iu.test(source)) return this.#ingestUrl(source, dedupe, options);
     if (!options.allowLocalFiles) {
       return report(source, 'unknown', [item(source, 'failed', 'give the http(s) URL of a web page or of an RSS/Atom feed')]);
@@ -132,7 +138,7 @@ export class Ingester {
     }
 
     options.progress?.start(1, url);
-    const added = this.#guarded(url, () => this.#addPage(url, resource, text, dedupe, null));
+    const added = await this.#guarded(url, () => this.#addPage(url, resource, text, dedupe, null));
     options.progress?.item(added);
     options.progress?.done();
     return report(url, 'page', [added]);
@@ -176,7 +182,7 @@ export class Ingester {
     return this.#guarded(url, () => this.#addPage(url, resource, text, dedupe, feedDate));
   }
 
-  #addPage(source: string, resource: FetchedResource, text: string, dedupe: DedupeIndex, feedDate: string | null): IngestItem {
+  async #addPage(source: string, resource: FetchedResource, text: string, dedupe: DedupeIndex, feedDate: string | null): Promise<IngestItem> {
     if (!/html|xml/iu.test(resource.contentType) && !/^\s*</u.test(text)) {
       return item(source, 'unextractable', `not a web page or a feed (content type ${resource.contentType || 'not given'})`);
     }
@@ -185,10 +191,10 @@ export class Ingester {
     return this.#store(source, this.#draftOf(extraction.article, feedDate), dedupe);
   }
 
-  /** One broken article (a parser bug, an unreadable file, a full disk) is reported and does not stop the others. */
-  #guarded(source: string, add: () => IngestItem): IngestItem {
+  /** One broken article (a parser bug, an unreadable file, a full disk, a lost database) is reported and does not stop the others. */
+  async #guarded(source: string, add: () => Promise<IngestItem>): Promise<IngestItem> {
     try {
-      return add();
+      return await add();
     } catch (error) {
       this.log.error(`ingesting ${source} failed`, error);
       return item(source, 'failed', `internal error: ${(error as Error).message}`);
@@ -227,7 +233,7 @@ export class Ingester {
     options.progress?.start(files.length, path);
     const items: IngestItem[] = [];
     for (const file of files) {
-      const result = this.#guarded(file, () => {
+      const result = await this.#guarded(file, async () => {
         const local = readLocalArticle(file);
         return local.ok ? this.#store(file, local.draft, dedupe) : item(file, 'unextractable', local.reason);
       });
@@ -239,15 +245,13 @@ export class Ingester {
     return report(path, kind, items);
   }
 
-  /** Checks for a duplicate and writes, with no pause between the two: concurrent entries cannot both pass. */
-  #store(source: string, draft: ArticleDraft, dedupe: DedupeIndex): IngestItem {
+  /** Stores the draft unless the corpus has it (the store checks, so that concurrent entries cannot both pass). */
+  async #store(source: string, draft: ArticleDraft, dedupe: DedupeIndex): Promise<IngestItem> {
     const keys = { url: draft.frontMatter.url ?? null, hash: contentHash(draft.lines.join('\n'), draft.frontMatter.title) };
-    const known = dedupe.find(keys);
-    if (known) return duplicate(source, known.file, known.by);
-    const written = writeArticle(this.corpusDir, draft);
-    if (!written.ok) return item(source, 'unextractable', written.reason);
-    dedupe.add(written.file, keys);
-    return { ...item(source, 'added', null), file: written.file, article: written.article };
+    const outcome = await this.#articles.store(draft, keys, dedupe);
+    if (outcome.stored) return { ...item(source, 'added', null), file: outcome.file, article: outcome.article };
+    if ('duplicate' in outcome) return duplicate(source, outcome.duplicate.file, outcome.duplicate.by);
+    return item(source, 'unextractable', outcome.reason);
   }
 }
 

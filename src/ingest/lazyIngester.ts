@@ -1,4 +1,5 @@
 import type { Logger } from '../log';
+import type { ArticleStore } from './articleStore';
 import type { FetchPolicy } from './fetch';
 import type { Ingester, IngestOptions, IngestReport, IngestRunOptions } from './ingest';
 
@@ -10,7 +11,8 @@ export type ArticleIngester = Pick<Ingester, 'ingest'>;
  * imported by the first ingest, not at start-up: most runs never ingest anything.
  */
 export function lazyIngester(
-  corpusDir: string,
+  /** The corpus folder, or another store (the shared corpus). */
+  corpus: string | ArticleStore,
   policy: FetchPolicy,
   log: Logger,
   now: () => Date,
@@ -19,7 +21,7 @@ export function lazyIngester(
   let loaded: Promise<Ingester> | null = null;
   return {
     async ingest(source: string, runOptions: IngestRunOptions): Promise<IngestReport> {
-      loaded ??= import('./ingest').then(({ DEFAULT_INGEST_OPTIONS, Ingester }) => new Ingester(corpusDir, policy, log, now, { ...DEFAULT_INGEST_OPTIONS, ...options }));
+      loaded ??= import('./ingest').then(({ DEFAULT_INGEST_OPTIONS, Ingester }) => new Ingester(corpus, policy, log, now, { ...DEFAULT_INGEST_OPTIONS, ...options }));
       return (await loaded).ingest(source, runOptions);
     },
   };

@@ -21,7 +21,7 @@ export type WriteResult = { ok: true; file: string; article: Article } | { ok: f
  */
 export function writeArticle(corpusDir: string, draft: ArticleDraft): WriteResult {
   const text = renderArticle(draft);
-  const base = `${draft.frontMatter.published}-${slugOf(draft.frontMatter.title)}`;
+  const base = articleBaseName(draft);
   let file = `${base}.md`;
   for (let n = 2; existsSync(join(corpusDir, file)); n++) file = `${base}-${n}.md`;
 
@@ -30,6 +30,9 @@ export function writeArticle(corpusDir: string, draft: ArticleDraft): WriteResul
   writeFileAtomic(join(corpusDir, file), text);
   return { ok: true, file, article: parsed.article };
 }
+
+/** `<published>-<slug>`: the file name of an ingested article, before its extension (and `-2`, `-3`, … when taken). */
+export const articleBaseName = (draft: ArticleDraft): string => `${draft.frontMatter.published}-${slugOf(draft.frontMatter.title)}`;
 
 /** Front matter in the schema's field order, strings double-quoted and tags on one line like the hand-written files; then the body. */
 export function renderArticle({ frontMatter, lines }: ArticleDraft): string {

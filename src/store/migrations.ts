@@ -112,4 +112,88 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       );
     `,
   },
+  {
+    version: 3,
+    description: 'leases, which let one replica at a time do a piece of work, and the requests already answered',
+    // A lease's expiry is read against the database's clock in Postgres (replicas' clocks may
+    // differ), and against the one machine's clock in SQLite.
+    sqlite: `
+      CREATE TABLE leases (
+        name       TEXT PRIMARY KEY,            -- the work: digest:<subscription>:<run>, feed-poll:<url>, ingest:<source>
+        holder     TEXT NOT NULL,               -- the replica: host, process id and a random part
+        expires_at TEXT NOT NULL                -- ISO instant; past it, another replica may take the work over
+      );
+      CREATE TABLE deliveries (
+        key     TEXT PRIMARY KEY,               -- platform:delivery id (a Slack trigger id, a Discord interaction id)
+        seen_at TEXT NOT NULL                   -- ISO instant it was first seen; rows past the time to live are pruned
+      );
+      CREATE INDEX deliveries_seen_at ON deliveries (seen_at);
+    `,
+    postgres: `
+      CREATE TABLE leases (
+        name       TEXT PRIMARY KEY,
+        holder     TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE deliveries (
+        key     TEXT PRIMARY KEY,
+        seen_at TEXT NOT NULL
+      );
+      CREATE INDEX deliveries_seen_at ON deliveries (seen_at);
+    `,
+  },
+  {
+    version: 4,
+    description: 'the Slack workspace of each subscription, whose installation posts its digests',
+    // NULL: the channel's platform has one token (SLACK_BOT_TOKEN, Discord), as every row before.
+    sqlite: `
+      ALTER TABLE subscriptions ADD COLUMN workspace_id TEXT;
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+    `,
+    postgres: `
+      ALTER TABLE subscriptions ADD COLUMN workspace_id TEXT;
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+    `,
+  },
+  {
+    version: 5,
+    description: 'the corpus that replicas share: each article as the text of its corpus file',
+    // Used with Postgres only (src/store/postgres/articles.ts): SQLite's corpus is the corpus
+    // folder, as ever; the table is there all the same, so that both backends have one schema.
+    // In Postgres, a trigger announces every write to the replicas, in the writing transaction.
+    sqlite: `
+      CREATE TABLE articles (
+        article_id   TEXT PRIMARY KEY,          -- the file name without extension (articleIdOf)
+        file         TEXT NOT NULL UNIQUE,      -- its path as in a corpus folder: 2025-03-26-black-sea-talks.md
+        text         TEXT NOT NULL,             -- the corpus file: front matter, then the body
+        text_hash    TEXT NOT NULL,             -- sha256 of text, hex: replicas compare it to catch up
+        url_key      TEXT,                      -- ingestion's duplicate keys (src/ingest/dedupe.ts)
+        content_hash TEXT,
+        updated_at   TEXT NOT NULL,             -- ISO instant
+        deleted_at   TEXT                       -- set: deleted; the row stays, so a folder import does not bring it back
+      );
+    `,
+    postgres: `
+      CREATE TABLE articles (
+        article_id   TEXT PRIMARY KEY,
+        file         TEXT NOT NULL UNIQUE CHECK (length(file) <= 1000),
+        text         TEXT NOT NULL,
+        text_hash    TEXT NOT NULL,
+        url_key      TEXT,
+        content_hash TEXT,
+        updated_at   TEXT NOT NULL,
+        deleted_at   TEXT
+      );
+      CREATE INDEX articles_url_key ON articles (url_key) WHERE deleted_at IS NULL;
+      CREATE INDEX articles_content_hash ON articles (content_hash) WHERE deleted_at IS NULL;
+      CREATE FUNCTION parley_articles_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('parley_articles', OLD.file); END IF;
+        IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR NEW.file <> OLD.file) THEN PERFORM pg_notify('parley_articles', NEW.file); END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER articles_changed AFTER INSERT OR UPDATE OR DELETE ON articles
+        FOR EACH ROW EXECUTE FUNCTION parley_articles_changed();
+    `,
+  },
 ]);

@@ -9,6 +9,7 @@ export interface SubscriptionRow {
   id: number;
   platform: string;
   channel_id: string;
+  workspace_id: string | null;
   time: string;
   timezone: string;
   created_at: string;
@@ -32,6 +33,7 @@ export const subscriptionFromRow = (row: SubscriptionRow): Subscription => ({
   id: row.id,
   platform: row.platform,
   channelId: row.channel_id,
+  workspaceId: row.workspace_id,
   time: row.time,
   timezone: row.timezone,
   createdAt: new Date(row.created_at),

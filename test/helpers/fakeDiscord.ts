@@ -8,9 +8,11 @@ import { discordProblems } from './discordRules';
  * A local stand-in for Discord on loopback, for testing the adapter through the real
  * discord.js stack: a REST API (discord.js is pointed at it with `rest.api`) and a gateway
  * WebSocket, which `GET /gateway/bot` hands out. The gateway says HELLO, answers IDENTIFY
- * with READY and the guild, acknowledges heartbeats, and dispatches the interactions a test
- * sends. The REST API records every request, keeps each interaction's messages, and refuses
- * what real Discord refuses (payloads over its limits, bad tokens) the way Discord does.
+ * with READY and the guilds of the shard identified (all of them without `shard`),
+ * acknowledges heartbeats, and dispatches each interaction a test sends on the shard of its
+ * guild, as Discord does: `(guild_id >> 22) % shard_count`, DMs on shard 0. The REST API
+ * records every request, keeps each interaction's messages, and refuses what real Discord
+ * refuses (payloads over its limits, bad tokens) the way Discord does.
  */
 
 export interface RecordedRequest {
@@ -52,12 +54,37 @@ const ALREADY_ACKNOWLEDGED = { message: 'Interaction has already been acknowledg
 let nextSnowflake = 1_300_000_000_000_000_000n;
 const snowflake = (): string => String(nextSnowflake++);
 
+/** Discord's shard for a guild: its id's timestamp part, modulo the shard count. */
+export const shardOfGuild = (guildId: string, shardCount: number): number => Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+
+/** A snowflake, after every one handed out so far, of a guild that Discord puts on `shard` of `count`. */
+function guildSnowflakeOnShard(shard: number, count: number): string {
+  let timestamp = (nextSnowflake >> 22n) + 1n;
+  while (timestamp % BigInt(count) !== BigInt(shard)) timestamp++;
+  nextSnowflake = (timestamp << 22n) + 1n;
+  return String(timestamp << 22n);
+}
+
+/** A server the bot is in, with one text channel. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
+  name: string;
+}
+
+/** The shard a gateway connection identified as: `[shard_id, shard_count]`. */
+type ShardPair = [number, number];
+/** Discord's close code for an IDENTIFY with a shard that cannot be. */
+const INVALID_SHARD = 4010;
+
 export class FakeDiscord {
   readonly token = 'fake-bot-token.MTIzNDU2Nzg5MDEyMzQ1Njc4.Zm9vYmFyLXRva2Vu';
   readonly applicationId = snowflake();
   readonly botUser = { id: this.applicationId, username: 'Parley', discriminator: '0', global_name: null, avatar: null, bot: true };
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** The servers the bot is in: the first is `guildId`'s; `addGuild` adds more. */
+  readonly guilds: FakeGuild[] = [{ id: this.guildId, channelId: this.channelId, name: 'Ceasefire watchers' }];
   readonly requests: RecordedRequest[] = [];
   readonly conversations = new Map<string, Conversation>();
   /** Messages posted into channels, by channel id. */
@@ -71,6 +98,8 @@ export class FakeDiscord {
 
   readonly #events = new EventEmitter();
   readonly #sockets = new Set<WebSocket>();
+  /** The shard each identified connection runs. */
+  readonly #shards = new Map<WebSocket, ShardPair>();
   #sequence = 0;
 
   private constructor(
@@ -99,12 +128,27 @@ export class FakeDiscord {
   }
 
   get channel() {
-    return { id: this.channelId, type: 0, guild_id: this.guildId, name: 'negotiations', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+    return this.channelOf(this.guilds[0]!);
   }
 
-  /** Sends an interaction over the gateway, as Discord does when a user runs a command. */
-  dispatchInteraction(interaction: Record<string, unknown>): void {
-    this.#dispatch('INTERACTION_CREATE', interaction);
+  /** Adds a server the bot is in, on the given shard when there is one (its id decides it, as on Discord). */
+  addGuild(onShard?: { shard: number; count: number }): FakeGuild {
+    const id = onShard ? guildSnowflakeOnShard(onShard.shard, onShard.count) : snowflake();
+    const guild = { id, channelId: snowflake(), name: `Server ${this.guilds.length + 1}` };
+    this.guilds.push(guild);
+    return guild;
+  }
+
+  /**
+   * Sends an interaction over the gateway, as Discord does when a user runs a command: on
+   * the connections identified as its guild's shard (a DM's on shard 0). Returns the shard
+   * ids it went out on.
+   */
+  dispatchInteraction(interaction: Record<string, unknown>): number[] {
+    const guildId = typeof interaction.guild_id === 'string' ? interaction.guild_id : null;
+    const receivers = [...this.#shards].filter(([, [shard, count]]) => shard === (guildId === null ? 0 : shardOfGuild(guildId, count)));
+    for (const [socket] of receivers) this.#dispatch('INTERACTION_CREATE', interaction, socket);
+    return receivers.map(([, [shard]]) => shard);
   }
 
   /** The bot's answers to the interaction with this token (empty until it answers). */
@@ -164,7 +208,10 @@ export class FakeDiscord {
 
   #onGatewayConnection(socket: WebSocket): void {
     this.#sockets.add(socket);
-    socket.on('close', () => this.#sockets.delete(socket));
+    socket.on('close', () => {
+      this.#sockets.delete(socket);
+      this.#shards.delete(socket);
+    });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
@@ -178,23 +225,37 @@ export class FakeDiscord {
       socket.close(4004, 'Authentication failed.');
       return;
     }
+    const shard = (identify.shard ?? [0, 1]) as ShardPair;
+    const [shardId, shardCount] = shard;
+    if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardId < 0 || shardCount < 1 || shardId >= shardCount) {
+      socket.close(INVALID_SHARD, 'Invalid shard.');
+      return;
+    }
+    const guilds = this.guilds.filter((guild) => shardOfGuild(guild.id, shardCount) === shardId);
+    this.#shards.set(socket, shard);
     this.#dispatch('READY', {
       v: 10,
       user: this.botUser,
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: 'fake-session',
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      session_id: `fake-session-${shardId}`,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
     }, socket);
-    this.#dispatch('GUILD_CREATE', {
-      id: this.guildId,
-      name: 'Ceasefire watchers',
+    for (const guild of guilds) this.#dispatch('GUILD_CREATE', this.#guildJson(guild), socket);
+    this.identifies.push(identify);
+    this.#events.emit('change');
+  }
+
+  #guildJson(guild: FakeGuild): Record<string, unknown> {
+    return {
+      id: guild.id,
+      name: guild.name,
       icon: null,
       owner_id: snowflake(),
       joined_at: new Date().toISOString(),
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [this.channel],
+      roles: [{ id: guild.id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [this.channelOf(guild)],
       members: [],
       threads: [],
       emojis: [],
@@ -203,9 +264,12 @@ export class FakeDiscord {
       member_count: 2,
       large: false,
       unavailable: false,
-    }, socket);
-    this.identifies.push(identify);
-    this.#events.emit('change');
+    };
+  }
+
+  /** A guild's text channel, as Discord describes it. */
+  channelOf(guild: FakeGuild) {
+    return { id: guild.channelId, type: 0, guild_id: guild.id, name: 'negotiations', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
   }
 
   #dispatch(event: string, data: unknown, only?: WebSocket): void {
@@ -299,18 +363,22 @@ export class FakeDiscord {
       // Newest first, at most `limit` (default 50), as Discord lists a channel's messages.
       const limit = Number(request.query.get('limit') ?? 50);
       const posted = [...(this.channelMessages.get(params[0]!) ?? [])].reverse().slice(0, limit);
-      return botRoute(() => (params![0] === this.channelId ? [200, posted.map((m) => this.#messageJson(m))] : UNKNOWN_CHANNEL));
+      return botRoute(() => (this.#guildWithChannel(params![0]!) ? [200, posted.map((m) => this.#messageJson(m, params![0]))] : UNKNOWN_CHANNEL));
     }
     if ((params = match('GET', /^\/channels\/(\d+)$/u))) {
-      const channelId = params[0];
-      return botRoute(() => (channelId === this.channelId ? [200, this.channel] : UNKNOWN_CHANNEL));
+      const guild = this.#guildWithChannel(params[0]!);
+      return botRoute(() => (guild ? [200, this.channelOf(guild)] : UNKNOWN_CHANNEL));
     }
     if ((params = match('POST', /^\/channels\/(\d+)\/messages$/u))) {
       const channelId = params[0]!;
-      if (channelId !== this.channelId) return botRoute(() => UNKNOWN_CHANNEL);
+      if (!this.#guildWithChannel(channelId)) return botRoute(() => UNKNOWN_CHANNEL);
       return botRoute(() => this.#refuseOr(request, discordProblems.message(request.body), () => this.#postToChannel(channelId, request.body as SentMessage)));
     }
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  #guildWithChannel(channelId: string): FakeGuild | undefined {
+    return this.guilds.find((guild) => guild.channelId === channelId);
   }
 
   #refuseOr(request: RecordedRequest, problems: string[], accept: () => [number, unknown]): [number, unknown] {
@@ -328,16 +396,16 @@ export class FakeDiscord {
     this.channelMessages.set(channelId, posted);
     // enforce_nonce: the same nonce again returns the message already created.
     const earlier = message.enforce_nonce ? posted.find((m) => m.nonce === message.nonce) : undefined;
-    if (earlier) return [200, this.#messageJson(earlier)];
+    if (earlier) return [200, this.#messageJson(earlier, channelId)];
     const stored = { ...message, id: snowflake() };
     posted.push(stored);
-    return [200, this.#messageJson(stored)];
+    return [200, this.#messageJson(stored, channelId)];
   }
 
-  #messageJson(message: SentMessage): Record<string, unknown> {
+  #messageJson(message: SentMessage, channelId = this.channelId): Record<string, unknown> {
     return {
       id: typeof message.id === 'string' ? message.id : snowflake(),
-      channel_id: this.channelId,
+      channel_id: channelId,
       author: this.botUser,
       content: message.content ?? '',
       embeds: message.embeds ?? [],
@@ -357,12 +425,14 @@ export class FakeDiscord {
   }
 }
 
-/** A user running commands, in the fake guild (with permissions) or in a DM with the bot. */
+/** A user running commands, in a fake guild (with permissions) or in a DM with the bot. */
 export interface InteractionUser {
   id?: string;
   username?: string;
   /** Permission bits as Discord sends them; null for a DM. */
   permissions?: string | null;
+  /** The server the command is run in: the fake's first unless given (one from `addGuild`). */
+  guild?: FakeGuild;
 }
 
 const user = (who: InteractionUser) => ({ id: who.id ?? '1300000000000000999', username: who.username ?? 'analyst', discriminator: '0', global_name: null, avatar: null });
@@ -376,10 +446,11 @@ export function interactionPayload(
   who: InteractionUser = {},
 ): Record<string, unknown> & { token: string } {
   const inGuild = who.permissions !== null;
+  const guild = who.guild ?? discord.guilds[0]!;
   const place = inGuild
     ? {
-        guild_id: discord.guildId,
-        channel: discord.channel,
+        guild_id: guild.id,
+        channel: discord.channelOf(guild),
         member: { user: user(who), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: who.permissions ?? '0' },
       }
     : { channel: { id: snowflake(), type: 1 }, user: user(who) };
@@ -394,7 +465,7 @@ export function interactionPayload(
     app_permissions: '2147535872',
     locale: 'en-GB',
     entitlements: [],
-    authorizing_integration_owners: { 0: discord.guildId },
+    authorizing_integration_owners: { 0: guild.id },
     context: inGuild ? 0 : 1,
     ...place,
   };

@@ -9,10 +9,10 @@ import { startTestPostgres, type TestPostgres } from './postgres';
 /** One of the two storage backends, each test getting an empty one. */
 export interface StorageBackend {
   name: 'SQLite' | 'Postgres';
-  /** An empty storage: a fresh data folder, or a fresh database. */
-  open(log?: Logger): Promise<Storage>;
-  /** The storage last opened, opened again (as by a restarted bot, or a second replica). */
-  reopen(log?: Logger): Promise<Storage>;
+  /** An empty storage: a fresh data folder, or a fresh database; its leases last `leaseMs` (30 s). */
+  open(log?: Logger, leaseMs?: number): Promise<Storage>;
+  /** The storage last opened, opened again (as by a restarted bot, or a second replica: another lease holder). */
+  reopen(log?: Logger, leaseMs?: number): Promise<Storage>;
 }
 
 /**
@@ -41,19 +41,19 @@ export function storageBackends(): StorageBackend[] {
   return [
     {
       name: 'SQLite',
-      open: (log = silentLogger) => {
+      open: (log = silentLogger, leaseMs?: number) => {
         dataDir = temporaryDir('parley-storage-');
-        return Promise.resolve(track(openSqliteStorage(dataDir, log)));
+        return Promise.resolve(track(openSqliteStorage(dataDir, log, leaseMs)));
       },
-      reopen: (log = silentLogger) => Promise.resolve(track(openSqliteStorage(dataDir, log))),
+      reopen: (log = silentLogger, leaseMs?: number) => Promise.resolve(track(openSqliteStorage(dataDir, log, leaseMs))),
     },
     {
       name: 'Postgres',
-      open: async (log = silentLogger) => {
+      open: async (log = silentLogger, leaseMs?: number) => {
         databaseUrl = await server!.createDatabase();
-        return track(await openPostgresStorage(databaseUrl, log));
+        return track(await openPostgresStorage(databaseUrl, log, leaseMs));
       },
-      reopen: async (log = silentLogger) => track(await openPostgresStorage(databaseUrl, log)),
+      reopen: async (log = silentLogger, leaseMs?: number) => track(await openPostgresStorage(databaseUrl, log, leaseMs)),
     },
   ];
 }

@@ -1,5 +1,4 @@
 import { existsSync, readdirSync } from 'node:fs';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log';
 import { MIGRATIONS } from '../../src/store/migrations';
@@ -7,7 +6,7 @@ import { openPostgresStorage } from '../../src/store/postgres/storage';
 import { DATABASE_FILE } from '../../src/store/sqlite/database';
 import type { Storage } from '../../src/store/storage';
 import { temporaryDir } from '../helpers/fixtures';
-import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
+import { queryPostgres, startTestPostgres, type TestPostgres } from '../helpers/postgres';
 import { runBot } from '../helpers/runBot';
 import { DIGEST_RUN, DigestBots } from '../helpers/slack/digestRun';
 import { FakeSlack } from '../helpers/slack/fakeSlack';
@@ -22,15 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function query<Row extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const sqliteFiles = (dataDir: string) => (existsSync(dataDir) ? readdirSync(dataDir).filter((file) => file.startsWith(DATABASE_FILE)) : []);
 
@@ -43,11 +33,11 @@ describe('Postgres storage', { timeout: 90_000 }, () => {
   it('is migrated once when several replicas start on an empty database at the same moment', async () => {
     const url = await server.createDatabase();
     opened.push(...(await Promise.all([1, 2, 3].map(() => openPostgresStorage(url, silentLogger)))));
-    const applied = await query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
+    const applied = await queryPostgres<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
     expect(applied.map((row) => row.version)).toEqual(MIGRATIONS.map((m) => m.version));
-    const tables = await query<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
-    expect(tables.map((row) => row.tablename)).toEqual(['corpus_articles', 'digest_runs', 'feed_state', 'installations', 'schema_migrations', 'subscriptions']);
-    expect(await query(url, 'SELECT * FROM installations')).toEqual([]);
+    const tables = await queryPostgres<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+    expect(tables.map((row) => row.tablename)).toEqual(['articles', 'corpus_articles', 'deliveries', 'digest_runs', 'feed_state', 'installations', 'leases', 'schema_migrations', 'subscriptions']);
+    expect(await queryPostgres(url, 'SELECT * FROM installations')).toEqual([]);
   });
 
   it('is used by the real process when PARLEY_DATABASE_URL is set: nothing is written to SQLite', async () => {
@@ -57,7 +47,7 @@ describe('Postgres storage', { timeout: 90_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('new article in the most recent day of coverage');
-    const [{ count }] = (await query<{ count: number }>(url, 'SELECT count(*)::int AS count FROM corpus_articles')) as [{ count: number }];
+    const [{ count }] = (await queryPostgres<{ count: number }>(url, 'SELECT count(*)::int AS count FROM corpus_articles')) as [{ count: number }];
     expect(count).toBeGreaterThan(0);
     expect(sqliteFiles(dataDir)).toEqual([]);
   });
@@ -108,7 +98,7 @@ describe('a digest kept in Postgres', { timeout: 120_000 }, () => {
     const posting = bots.start(postingDir, '2025-03-21T08:00:30Z', { PARLEY_LOG_LEVEL: 'info', ...env });
     await posting.waitForLog(/digest: posted to slack channel C0NEWS/u);
     expect(bots.posted()).toHaveLength(1);
-    const runs = await query<{ state: string; message_ids: string }>(url, 'SELECT state, message_ids FROM digest_runs WHERE scheduled_for = $1', [DIGEST_RUN.scheduledFor]);
+    const runs = await queryPostgres<{ state: string; message_ids: string }>(url, 'SELECT state, message_ids FROM digest_runs WHERE scheduled_for = $1', [DIGEST_RUN.scheduledFor]);
     expect(runs).toEqual([{ state: 'posted', message_ids: JSON.stringify(bots.posted().map((m) => m.ts)) }]);
     expect([...sqliteFiles(subscribingDir), ...sqliteFiles(postingDir)]).toEqual([]);
   });

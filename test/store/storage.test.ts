@@ -15,7 +15,7 @@ describe.each(storageBackends())('storage in $name', (backend) => {
   it('keeps one subscription per channel: re-subscribing changes the schedule, resumes it and keeps its start', async () => {
     const { subscriptions } = await backend.open();
     const first = await subscriptions.subscribe(NEWSROOM, at('2025-03-21T06:00:00Z'));
-    expect(first).toEqual({ id: first.id, ...NEWSROOM, createdAt: at('2025-03-21T06:00:00Z'), pausedReason: null });
+    expect(first).toEqual({ id: first.id, ...NEWSROOM, workspaceId: null, createdAt: at('2025-03-21T06:00:00Z'), pausedReason: null });
     await subscriptions.subscribe(EUROPE, at('2025-03-21T06:01:00Z'));
     await subscriptions.pause(first.id, 'posting failed 3 times.');
     expect((await subscriptions.get('slack', 'C0NEWS'))!.pausedReason).toBe('posting failed 3 times.');

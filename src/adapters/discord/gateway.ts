@@ -10,7 +10,7 @@ import {
 } from 'discord.js';
 import type { Parley } from '../../app/parley';
 import type { Logger } from '../../log';
-import type { DiscordSettings } from './settings';
+import type { DiscordSettings, DiscordShards } from './settings';
 import type { RunningAdapter } from '../contract';
 import { DeliveryLog } from '../deliveries';
 import { answerCommand, discordCaller, type InteractionResponder } from './answerCommand';
@@ -21,21 +21,29 @@ import { NO_MENTIONS } from './renderReply';
 /**
  * Parley on Discord over the gateway: discord.js keeps a WebSocket open to Discord, which
  * sends every slash command and autocompletion through it. Only the Guilds intent (not
- * privileged) is asked for: Parley reads no messages.
+ * privileged) is asked for: Parley reads no messages. With shards set, this process runs
+ * only those (discord.js's `shards` and `shardCount`), and Discord sends it only the
+ * interactions of their servers; other processes run the other shards.
  */
 export async function startDiscordGateway(parley: Parley, settings: Extract<DiscordSettings, { mode: 'gateway' }>, log: Logger): Promise<RunningAdapter> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: { api: settings.apiUrl },
+    ...(settings.shards ? { shards: settings.shards.ids, shardCount: settings.shards.count } : {}),
   });
-  const deliveries = new DeliveryLog();
+  const deliveries = new DeliveryLog({ shared: parley.sharedDeliveries, log });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!deliveries.isFirst(interaction.id)) {
-      log.info(`discord: interaction ${interaction.id} delivered again; answered already`);
-      return;
-    }
-    handleInteraction(parley, interaction, log).catch((error: unknown) => log.error('discord: an interaction failed (the bot keeps running)', error));
+    // Which process was sent what, when several share the bot's shards.
+    if (interaction.guild) log.debug(`discord: interaction ${interaction.id} (/${interactionName(interaction)}) in server ${interaction.guild.id} on shard ${interaction.guild.shardId}`);
+    // Autocompletion is answered every time: a repeat changes nothing, and a keystroke should not write to the database.
+    const first = interaction.isAutocomplete() ? Promise.resolve(true) : deliveries.isFirst(`discord:${interaction.id}`);
+    first
+      .then((first) => {
+        if (first) return handleInteraction(parley, interaction, log);
+        log.info(`discord: interaction ${interaction.id} delivered again; answered already`);
+      })
+      .catch((error: unknown) => log.error('discord: an interaction failed (the bot keeps running)', error));
   });
   client.on(Events.Error, (error) => log.error('discord: client error (the bot keeps running)', error));
   client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
@@ -47,7 +55,8 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
 
   await client.login(settings.token);
   if (!client.isReady()) await once(client, Events.ClientReady);
-  log.info(`discord: connected as ${client.user?.tag ?? 'the bot'} over the gateway`);
+  const sharding = settings.shards ? `, ${shardsRun(settings.shards)} (${serverCount(client.guilds.cache.size)})` : '';
+  log.info(`discord: connected as ${client.user?.tag ?? 'the bot'} over the gateway${sharding}`);
 
   return {
     name: 'Discord (gateway)',
@@ -55,6 +64,22 @@ export async function startDiscordGateway(parley: Parley, settings: Extract<Disc
     digestPoster: discordDigestPoster(client.rest),
   };
 }
+
+/** "shard 0 of 2", "shards 0-3, 8 of 16": runs of ids as ranges, so that a thousand shards stay one short line. */
+function shardsRun({ ids, count }: DiscordShards): string {
+  const runs: [number, number][] = [];
+  for (const id of [...ids].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && id === last[1] + 1) last[1] = id;
+    else runs.push([id, id]);
+  }
+  const shown = runs.map(([first, last]) => (first === last ? String(first) : `${first}-${last}`)).join(', ');
+  return `${ids.length === 1 ? 'shard' : 'shards'} ${shown} of ${count}`;
+}
+
+const serverCount = (count: number): string => `${count} ${count === 1 ? 'server' : 'servers'}`;
+
+const interactionName = (interaction: Interaction): string => ('commandName' in interaction ? interaction.commandName : `type ${interaction.type}`);
 
 async function handleInteraction(parley: Parley, interaction: Interaction, log: Logger): Promise<void> {
   if (interaction.isAutocomplete()) {

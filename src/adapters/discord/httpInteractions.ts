@@ -75,7 +75,7 @@ export async function startHttpInteractions(
     return configuredApplicationId;
   };
 
-  const deliveries = new DeliveryLog();
+  const deliveries = new DeliveryLog({ shared: parley.sharedDeliveries, log });
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('discord: HTTP interaction failed', error);
@@ -109,7 +109,7 @@ export async function startHttpInteractions(
       case InteractionType.ApplicationCommandAutocomplete:
         return sendJson(response, 200, autocompleteResponse(interaction));
       case InteractionType.ApplicationCommand:
-        if (!deliveries.isFirst(interaction.id)) return acknowledgeRepeat(interaction.id, response);
+        if (!(await deliveries.isFirst(`discord:${interaction.id}`))) return acknowledgeRepeat(interaction.id, response);
         if (interaction.data.type === ApplicationCommandType.ChatInput) return answer(interaction as APIChatInputApplicationCommandInteraction, response);
     }
     return sendJson(response, 400, { error: 'unsupported interaction type' });

@@ -12,8 +12,10 @@ export interface CommandListenerContext {
   parley: Parley;
   names: CommandNames;
   deliveries: DeliveryLog;
-  /** Whether a user is a channel manager; asked only for commands marked `managesChannel` (digest, ingest). */
-  isChannelManager: (userId: string) => Promise<boolean>;
+  /** Whether a user is a channel manager, asked with the workspace's bot token; only for commands marked `managesChannel` (digest, ingest). */
+  isChannelManager: (userId: string, botToken: string | undefined) => Promise<boolean>;
+  /** The workspace a request comes from, for its digest subscriptions; null where Parley has one token. */
+  workspaceOf: (context: AllMiddlewareArgs['context']) => string | null;
   log: Logger;
 }
 
@@ -25,18 +27,18 @@ const APOLOGY = 'Sorry, something went wrong on our side while answering. It has
  * message saying what was wrong; any failure is logged and answered with an apology, and
  * never escapes to take the app down.
  */
-export function commandListener({ parley, names, deliveries, isChannelManager, log }: CommandListenerContext) {
+export function commandListener({ parley, names, deliveries, isChannelManager, workspaceOf, log }: CommandListenerContext) {
   return async ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    if (!deliveries.isFirst(command.trigger_id || command.response_url)) {
+    if (!(await deliveries.isFirst(`slack:${command.trigger_id || command.response_url}`))) {
       log.info(`slack: ${command.command} delivered again (retry ${context.retryNum ?? 'without a number'}); answered already`);
       return;
     }
     try {
       const request = readCommandLine(parley.registry, decodeText(command.text), names.commandOf(command.command));
       const managesChannel = parley.registry.get(request.command)?.managesChannel === true;
-      const canManageChannel = managesChannel && (await isChannelManager(command.user_id));
-      const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManageChannel };
+      const canManageChannel = managesChannel && (await isChannelManager(command.user_id, context.botToken));
+      const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, workspaceId: workspaceOf(context), canManageChannel };
       const outcome = await parley.run({ ...request, caller });
       if (!outcome.ok) {
         await respond({ ...renderNotice(outcome.error.message, names.slashCommand), response_type: 'ephemeral' });

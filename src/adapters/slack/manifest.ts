@@ -3,21 +3,21 @@ import type { CommandDefinition } from '../../core/command';
 import { usageArguments } from '../../core/optionSpec';
 import { CommandNames } from './commandNames';
 import { SLACK_LIMITS } from './limits';
+import { BOT_SCOPES, UNINSTALL_EVENTS } from './scopes';
 
 /** How the app is named and reached. */
 export interface ManifestOptions {
   commandPrefix: string;
   /** HTTP mode: the public URL of `/slack/events`. Without it, the app uses Socket Mode. */
   requestUrl?: string;
+  /**
+   * The install flow (many workspaces): the public URL of `/slack/oauth_redirect`, where Slack
+   * sends an admin back after the consent page. With it the app also subscribes to the events
+   * that tell a workspace uninstalled it.
+   */
+  redirectUrl?: string;
 }
 
-/**
- * The scopes the bot needs: slash commands; posting replies and digests (chat.postMessage);
- * reading a channel's recent messages to find a digest already posted before a crash
- * (conversations.history, public and private channels); telling workspace admins, who may
- * subscribe channels, from other users (users.info).
- */
-export const BOT_SCOPES = Object.freeze(['commands', 'chat:write', 'channels:history', 'groups:history', 'users:read']);
 
 /**
  * The Slack app manifest (https://docs.slack.dev/reference/app-manifest): the bot, one slash
@@ -25,7 +25,7 @@ export const BOT_SCOPES = Object.freeze(['commands', 'chat:write', 'channels:his
  * a request URL, the same app in HTTP mode. Generated from `commands/`, so that installing is
  * one paste and `slack-app-manifest.yml` never drifts from the commands (a test compares).
  */
-export function slackManifest(commands: readonly CommandDefinition[], { commandPrefix, requestUrl }: ManifestOptions) {
+export function slackManifest(commands: readonly CommandDefinition[], { commandPrefix, requestUrl, redirectUrl }: ManifestOptions) {
   const names = new CommandNames(commandPrefix);
   const slashCommand = (command: string, description: string, usageHint: string) => {
     if (command.length > SLACK_LIMITS.commandName) {
@@ -46,8 +46,9 @@ export function slackManifest(commands: readonly CommandDefinition[], { commandP
         ...commands.map((c) => slashCommand(names.slashCommand(c.name), c.description, usageArguments(c))),
       ],
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    oauth_config: { ...(redirectUrl ? { redirect_urls: [redirectUrl] } : {}), scopes: { bot: [...BOT_SCOPES] } },
     settings: {
+      ...(redirectUrl ? { event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: [...UNINSTALL_EVENTS] } } : {}),
       org_deploy_enabled: false,
       socket_mode_enabled: requestUrl === undefined,
       token_rotation_enabled: false,
@@ -56,7 +57,7 @@ export function slackManifest(commands: readonly CommandDefinition[], { commandP
 }
 
 export function slackManifestYaml(commands: readonly CommandDefinition[], options: ManifestOptions): string {
-  const how = options.requestUrl ? 'HTTP mode' : 'Socket Mode';
+  const how = `${options.requestUrl ? 'HTTP mode' : 'Socket Mode'}${options.redirectUrl ? ', installed in many workspaces' : ''}`;
   return (
     `# Slack app manifest for Parley (${how}). Generated from commands/ by \`npm run -s slack-manifest\`;\n` +
     '# paste it at https://api.slack.com/apps → Create New App → From a manifest.\n' +

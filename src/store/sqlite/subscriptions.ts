@@ -8,16 +8,20 @@ export class SqliteSubscriptions implements SubscriptionStore {
   subscribe(fields: SubscriptionFields, now: Date): Promise<Subscription> {
     this.db
       .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_at, created_by)
-         VALUES (@platform, @channelId, @time, @timezone, @createdAt, @createdBy)
-         ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, timezone = excluded.timezone, paused_reason = NULL`,
+        `INSERT INTO subscriptions (platform, channel_id, workspace_id, time, timezone, created_at, created_by)
+         VALUES (@platform, @channelId, @workspaceId, @time, @timezone, @createdAt, @createdBy)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id, time = excluded.time, timezone = excluded.timezone, paused_reason = NULL`,
       )
-      .run({ ...fields, createdAt: now.toISOString() });
+      .run({ ...fields, workspaceId: fields.workspaceId ?? null, createdAt: now.toISOString() });
     return this.get(fields.platform, fields.channelId) as Promise<Subscription>;
   }
 
   unsubscribe(platform: string, channelId: string): Promise<boolean> {
     return Promise.resolve(this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0);
+  }
+
+  unsubscribeWorkspace(platform: string, workspaceId: string): Promise<number> {
+    return Promise.resolve(this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND workspace_id = ?').run(platform, workspaceId).changes);
   }
 
   get(platform: string, channelId: string): Promise<Subscription | null> {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { slackManifest, slackManifestYaml } from '../../../src/adapters/slack/manifest';
+import { BOT_SCOPES } from '../../../src/adapters/slack/scopes';
 import { defineCommand } from '../../../src/core/command';
 import { loadCommands } from '../../../src/core/registry';
 import { ROOT } from '../../helpers/fixtures';
@@ -39,6 +40,17 @@ describe('Slack app manifest', () => {
       expect(command).toMatchObject({ url: 'https://bot.example.org/slack/events' });
       expect(command.command).toMatch(/^\/news(-|$)/u);
     }
+  });
+
+  it('with the install flow, lists the redirect URL and subscribes to the uninstall events', () => {
+    const redirectUrl = 'https://bot.example.org/slack/oauth_redirect';
+    const http = slackManifest(commands, { commandPrefix: 'parley', requestUrl: 'https://bot.example.org/slack/events', redirectUrl });
+    expect(http.oauth_config).toEqual({ redirect_urls: [redirectUrl], scopes: { bot: [...BOT_SCOPES] } });
+    expect(http.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.org/slack/events', bot_events: ['app_uninstalled', 'tokens_revoked'] });
+    const socket = slackManifest(commands, { commandPrefix: 'parley', redirectUrl });
+    expect(socket.settings).toMatchObject({ socket_mode_enabled: true, event_subscriptions: { bot_events: ['app_uninstalled', 'tokens_revoked'] } });
+    expect(socket.settings.event_subscriptions).not.toHaveProperty('request_url');
+    expect(slackManifest(commands, { commandPrefix: 'parley' }).settings).not.toHaveProperty('event_subscriptions');
   });
 
   it('refuses a prefix that makes a command name longer than Slack allows', () => {

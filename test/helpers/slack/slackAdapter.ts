@@ -1,5 +1,6 @@
 import type { Parley } from '../../../src/app/parley';
 import { SLACK_EVENTS_PATH, startSlackAdapter, type RunningSlackAdapter } from '../../../src/adapters/slack/app';
+import type { SlackOAuthSettings } from '../../../src/adapters/slack/settings';
 import type { SlackConnection } from '../../../src/settings';
 import { captureLog, type CapturedLog } from '../capturedLog';
 import { seedParley } from '../fixtures';
@@ -10,6 +11,13 @@ export const TEST_SLACK = Object.freeze({
   botToken: 'xoxb-0000-0000-test-bot-token',
   appToken: 'xapp-1-A0PARLEY-0000-test-app-token',
   signingSecret: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
+});
+
+/** The test app's OAuth credentials, for the install flow (many workspaces, no SLACK_BOT_TOKEN). */
+export const TEST_SLACK_OAUTH: Readonly<SlackOAuthSettings> = Object.freeze({
+  clientId: '1111111111.2222222222',
+  clientSecret: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+  stateSecret: 'state-secret-of-the-test-app-0123456789',
 });
 
 /** The settings (environment variables) of a bot serving Slack in HTTP mode on loopback, against the fake. */
@@ -45,6 +53,10 @@ export interface SlackUnderTestOptions {
   verifyBotToken?: boolean;
   /** Users allowed to manage digest subscriptions (SLACK_DIGEST_MANAGERS). */
   digestManagers?: string[];
+  /** Many workspaces through the install flow instead of the one bot token; the Parley must have the database's installations. */
+  oauth?: SlackOAuthSettings;
+  /** Socket Mode with the install flow: the port of the install pages. */
+  installPort?: number;
 }
 
 /**
@@ -56,17 +68,20 @@ export async function startSlackUnderTest(options: SlackUnderTestOptions = {}): 
   const fake = options.fake ?? (await FakeSlack.start());
   const captured = options.captured ?? captureLog('debug');
   const connection: SlackConnection =
-    options.mode === 'socket' ? { mode: 'socket', appToken: TEST_SLACK.appToken } : { mode: 'http', signingSecret: TEST_SLACK.signingSecret, port: 0, host: '127.0.0.1' };
+    options.mode === 'socket'
+      ? { mode: 'socket', appToken: TEST_SLACK.appToken, ...(options.installPort === undefined ? {} : { installPort: options.installPort }) }
+      : { mode: 'http', signingSecret: TEST_SLACK.signingSecret, port: 0, host: '127.0.0.1' };
   const adapter = await startSlackAdapter(
     options.parley ?? (await seedParley()),
     {
-      botToken: TEST_SLACK.botToken,
+      botToken: options.oauth ? null : TEST_SLACK.botToken,
+      ...(options.oauth ? { oauth: options.oauth } : {}),
       connection,
       commandPrefix: options.commandPrefix ?? 'parley',
       apiUrl: fake.apiUrl,
       digestManagers: options.digestManagers ?? [],
       logLevel: 'debug',
-      ...(options.verifyBotToken ? {} : { identity: { botId: 'B0PARLEY', botUserId: 'U0PARLEY' } }),
+      ...(options.verifyBotToken || options.oauth ? {} : { identity: { botId: 'B0PARLEY', botUserId: 'U0PARLEY' } }),
       clientOptions: { retryConfig: { retries: 0 } },
     },
     captured.log,

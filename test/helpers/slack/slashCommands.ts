@@ -10,6 +10,8 @@ export interface SlashCommandFields {
   trigger_id?: string;
   user_id?: string;
   channel_id?: string;
+  /** The workspace the command is typed in. */
+  team_id?: string;
 }
 
 /** Every field of a slash command request, with plausible ids where the test does not care. */

@@ -1,0 +1,57 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot, type BotProcess } from '../../helpers/botProcess';
+import { FakeDiscord, interactionPayload } from '../../helpers/fakeDiscord';
+
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+
+let discord: FakeDiscord;
+
+beforeAll(async () => {
+  discord = await FakeDiscord.start();
+});
+
+afterAll(async () => {
+  await discord?.stop();
+});
+
+/** POSTs an interaction to one replica's endpoint, signed as Discord signs it. */
+function post(url: string, interaction: Record<string, unknown>) {
+  const body = JSON.stringify(interaction);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature-timestamp': timestamp, 'x-signature-ed25519': signature }, body });
+}
+
+describe('Discord HTTP interactions over several processes', () => {
+  it('lets any of two processes with no shared state answer any interaction, as behind a load balancer', async () => {
+    // Each process has its own data folder and no database: nothing is shared but the application's key.
+    const replicas: BotProcess[] = [1, 2].map(() =>
+      startBot({ DISCORD_MODE: 'http', DISCORD_PUBLIC_KEY: publicKeyHex, DISCORD_HTTP_PORT: '0', DISCORD_API_URL: discord.apiUrl, PARLEY_WATCH_CORPUS: 'false' }),
+    );
+    let exitCodes: (number | null)[] = [];
+    try {
+      const urls = (await Promise.all(replicas.map((bot) => bot.waitForLog(/listening on (http:\/\/\S+)/u)))).map((match) => match[1]!);
+      expect(new Set(urls).size).toBe(2);
+
+      // A round robin over the two, as a load balancer would spread them.
+      const questions = ['What did Putin demand about Kursk?', 'What did Zelensky say about sanctions?', 'What did Putin say about the 30-day ceasefire?', 'Who proposed the energy truce?'];
+      const interactions = questions.map((question) => interactionPayload(discord, 2, 'ask', [{ name: 'question', type: 3, value: question }]));
+      const acknowledgements = await Promise.all(interactions.map(async (interaction, i) => (await post(urls[i % 2]!, interaction)).json()));
+      expect(acknowledgements).toEqual(interactions.map(() => ({ type: 5 })));
+      const answers = await Promise.all(interactions.map(async (interaction) => (await discord.messagesFor(interaction.token))[0]!));
+      answers.forEach((answer, i) => expect(answer.embeds![0]!.title, questions[i]).toBe(questions[i]));
+
+      // Autocompletion needs nothing from an earlier request either: each process answers it.
+      for (const url of urls) {
+        const completion = interactionPayload(discord, 4, 'compare', [{ name: 'parties', type: 3, value: 'ukr', focused: true }]);
+        const body = (await (await post(url, completion)).json()) as { type: number; data: { choices: unknown[] } };
+        expect(body.data.choices).toContainEqual({ name: 'Ukraine', value: 'ukraine' });
+      }
+    } finally {
+      exitCodes = await Promise.all(replicas.map((bot) => bot.stop()));
+    }
+    expect(exitCodes).toEqual([0, 0]);
+  });
+});

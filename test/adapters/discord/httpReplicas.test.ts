@@ -2,18 +2,22 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotProcess } from '../../helpers/botProcess';
 import { FakeDiscord, interactionPayload } from '../../helpers/fakeDiscord';
+import { startTestPostgres, type TestPostgres } from '../../helpers/postgres';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
 
 let discord: FakeDiscord;
+let postgres: TestPostgres;
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
+  postgres = await startTestPostgres();
 });
 
 afterAll(async () => {
   await discord?.stop();
+  await postgres?.stop();
 });
 
 /** POSTs an interaction to one replica's endpoint, signed as Discord signs it. */
@@ -49,6 +53,28 @@ describe('Discord HTTP interactions over several processes', () => {
         const body = (await (await post(url, completion)).json()) as { type: number; data: { choices: unknown[] } };
         expect(body.data.choices).toContainEqual({ name: 'Ukraine', value: 'ukraine' });
       }
+    } finally {
+      exitCodes = await Promise.all(replicas.map((bot) => bot.stop()));
+    }
+    expect(exitCodes).toEqual([0, 0]);
+  });
+
+  it('answers once an interaction delivered to both of two processes on one Postgres', async () => {
+    const env = { DISCORD_MODE: 'http', DISCORD_PUBLIC_KEY: publicKeyHex, DISCORD_HTTP_PORT: '0', DISCORD_API_URL: discord.apiUrl, PARLEY_WATCH_CORPUS: 'false', PARLEY_DATABASE_URL: await postgres.createDatabase() };
+    const replicas: BotProcess[] = [1, 2].map(() => startBot(env));
+    let exitCodes: (number | null)[] = [];
+    try {
+      const urls = (await Promise.all(replicas.map((bot) => bot.waitForLog(/listening on (http:\/\/\S+)/u)))).map((match) => match[1]!);
+      const interaction = interactionPayload(discord, 2, 'ask', [{ name: 'question', type: 3, value: 'What did Putin demand about Kursk?' }]);
+      // The same signed request, sent again to the other replica (a retry through the load balancer).
+      const first = await (await post(urls[0]!, interaction)).json();
+      const again = await (await post(urls[1]!, interaction)).json();
+      expect(first).toEqual({ type: 5 });
+      expect(again).toEqual({ type: 5, data: { flags: 64 } });
+      await replicas[1]!.waitForLog(/delivered again; answered already/u);
+      const answers = await discord.messagesFor(interaction.token);
+      expect(answers).toHaveLength(1);
+      expect(replicas[0]!.stderr()).not.toMatch(/delivered again/u);
     } finally {
       exitCodes = await Promise.all(replicas.map((bot) => bot.stop()));
     }

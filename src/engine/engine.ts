@@ -170,7 +170,8 @@ export class SearchEngine {
   articles(): Article[] {
     this.#sorted ??= [...this.#entries.values()]
       .map((entry) => entry.article)
-      .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+      // Compared as strings, not with localeCompare, which took 200 ms over 50,000 articles; ISO dates and ids sort alike either way.
+      .sort((a, b) => byCodeUnits(b.published, a.published) || byCodeUnits(a.id, b.id));
     return [...this.#sorted];
   }
 
@@ -432,6 +433,8 @@ const candidateCount = (limit: number): number => Math.max(100, 4 * limit);
 
 /** Letters two stems must share to be of one word family: five keeps "verif" with "verifi", not "stat" with "state". */
 const MIN_FAMILY_PREFIX = 5;
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Passages holding both words that are checked for the phrase: a phrase of the corpus is rarely in none of the best few. */
 const PHRASE_PASSAGES = 5;

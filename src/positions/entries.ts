@@ -92,14 +92,14 @@ const REPORTS_LOOKED_THROUGH = 8;
 /** Groups the statements, pausing (yielding) every `STATEMENTS_PER_STEP` of them, so a caller may let requests through; returns the entries. */
 function* grouping(statements: readonly Statement[]): Generator<void, PositionEntry[]> {
   // `articles` is made once a group has a few reports: most have one or two, and a Set each costs more than looking through them.
-  const byKey = new Map<string, { entry: PositionEntry; articles: Set<string> | null; order: number }>();
+  const byKey = new Map<string, { entry: PositionEntry; articles: Set<string> | null }>();
   for (let order = 0; order < statements.length; order++) {
     if (order > 0 && order % STATEMENTS_PER_STEP === 0) yield;
     const statement = statements[order]!;
     const key = statementKey(statement);
     const group = byKey.get(key);
     if (!group) {
-      byKey.set(key, { entry: { party: statement.party, reports: [statement] }, articles: null, order });
+      byKey.set(key, { entry: { party: statement.party, reports: [statement] }, articles: null });
       continue;
     }
     const { reports } = group.entry;
@@ -112,16 +112,27 @@ function* grouping(statements: readonly Statement[]): Generator<void, PositionEn
     else if (reports.length >= REPORTS_LOOKED_THROUGH) group.articles = new Set(reports.map((r) => r.article.id));
   }
   yield;
-  const groups = [...byKey.values()];
-  for (const { entry } of groups) if (entry.reports.length > 1) entry.reports.sort((a, b) => newerFirst(a.article.published, b.article.published));
-  return groups
-    .sort(
-      (a, b) =>
-        b.entry.reports.length - a.entry.reports.length ||
-        newerFirst(a.entry.reports[0]!.article.published, b.entry.reports[0]!.article.published) ||
-        a.order - b.order,
-    )
-    .map((g) => g.entry);
+  // In the order of their first report, which is the order ties keep.
+  const entries = [...byKey.values()].map((group) => group.entry);
+  let sorted = 0;
+  for (const entry of entries) {
+    if (entry.reports.length < 2) continue;
+    entry.reports.sort((a, b) => newerFirst(a.article.published, b.article.published));
+    sorted += entry.reports.length;
+    if (sorted >= STATEMENTS_PER_STEP) {
+      sorted = 0;
+      yield;
+    }
+  }
+  yield;
+  // Ranked on numbers laid out flat, which compare far more cheaply than the entries' dates as strings.
+  const newest = entries.map((entry) => entry.reports[0]!.article.published);
+  const dates = [...new Set(newest)].sort();
+  const dateRank = new Map(dates.map((date, rank) => [date, rank]));
+  const reports = Uint32Array.from(entries, (entry) => entry.reports.length);
+  const recency = Uint32Array.from(newest, (date) => dateRank.get(date)!);
+  const ranked = Uint32Array.from(entries.keys()).sort((a, b) => reports[b]! - reports[a]! || recency[b]! - recency[a]! || a - b);
+  return Array.from(ranked, (index) => entries[index]!);
 }
 
 /**

@@ -63,9 +63,24 @@ export class WordNet {
     return found;
   }
 
-  /** Whether WordNet has the word, in any part of speech: an English word rather than a typo. */
+  /**
+   * Whether WordNet has the word, in any part of speech: an English word rather than a typo.
+   * A compound written closed counts when WordNet writes it hyphenated or open: "ceasefire"
+   * (WordNet's "cease-fire") is no name, nor a typo.
+   */
   knows(word: string): boolean {
-    return POS_FILES.some((pos) => this.#synsetOffsets(baseForm(word.toLowerCase(), pos).replace(/\s+/gu, '_'), pos).length > 0);
+    const lower = word.toLowerCase();
+    if (this.#has(lower)) return true;
+    if (lower.length < 2 * MIN_COMPOUND_PART || !/^\p{L}+$/u.test(lower)) return false;
+    for (let cut = MIN_COMPOUND_PART; cut <= lower.length - MIN_COMPOUND_PART; cut++) {
+      const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
+      if (this.#has(`${head}-${tail}`) || this.#has(`${head} ${tail}`)) return true;
+    }
+    return false;
+  }
+
+  #has(word: string): boolean {
+    return POS_FILES.some((pos) => this.#synsetOffsets(baseForm(word, pos).replace(/\s+/gu, '_'), pos).length > 0);
   }
 
   /**
@@ -193,6 +208,9 @@ const CACHE_SIZE = 10_000;
 let shared: WordNet | null = null;
 
 /** WordNet, shared by the process: its index files are read on first use (about 10 ms). */
+/** Letters each part of a closed compound has at least ("cease" and "fire"), so that a name is not read as two short words. */
+const MIN_COMPOUND_PART = 4;
+
 export function englishWordNet(): WordNet {
   shared ??= new WordNet();
   return shared;

@@ -21,4 +21,11 @@ describe('WordNet', () => {
     expect(wordNet.isName('Geneva')).toBe(true);
     expect(wordNet.isName('hurry')).toBe(false);
   });
+
+  it('knows a compound written closed that it writes hyphenated or open, but makes no word of a name', () => {
+    expect(wordNet.knows('ceasefire')).toBe(true);
+    expect(wordNet.knows('Ceasefire')).toBe(true);
+    expect(wordNet.knows('witkoff')).toBe(false);
+    expect(wordNet.knows('rosselkhozbank')).toBe(false);
+  });
 });

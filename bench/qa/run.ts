@@ -8,12 +8,13 @@ import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
 import { describeMachine } from '../common/machine';
 import { CONFIG_DIR, SEED_CORPUS_DIR } from '../common/paths';
 import { formatTable } from '../common/table';
-import type { Answerer } from './answerer';
+import type { Answerer, BenchAnswer } from './answerer';
 import { ANSWERABLE_KINDS, datasetProblems, isAnswerable, QUESTION_KINDS, readQuestions, UNANSWERABLE_KINDS } from './dataset';
 import { fitAnswerability, thresholdFor } from './fitAnswerability';
 import { atThreshold, figures, type Judged, type QaFigures } from './metrics';
 import { ParleyAnswerer } from './parley';
 import { peerAnswerers } from './peers';
+import { askRephrased, robustnessFigures, type RobustnessFigures } from './robustness';
 
 /**
  * `npm run -s bench:qa [-- --json]`: Parley's answers and refusals on the labelled questions
@@ -52,6 +53,17 @@ if (values.fit) {
   process.stderr.write(`fitted on the tuning split — answerabilityModel: ${JSON.stringify(model)}, minAnswerability: ${threshold}\n`);
 }
 
+// The same questions asked as other users would type them, Parley at the same model and threshold.
+const finishers: Record<string, (answer: BenchAnswer) => BenchAnswer> = {
+  parley: (answer) => {
+    const score = answer.signals === undefined ? answer.answerability : answerability(answer.signals ?? null, model);
+    return { ...answer, answerability: score, abstained: score < threshold };
+  },
+};
+const rephrased = new Map(answerers.map((a) => [a.name, askRephrased(a, questions, finishers[a.name] ?? ((answer) => answer))]));
+const robustness = (name: SplitName) =>
+  Object.fromEntries([...judged].map(([system, all]) => [system, robustnessFigures(all.filter(SPLITS[name]), rephrased.get(system)!, system === 'parley')])) as Record<string, RobustnessFigures>;
+
 const bySplit = (name: SplitName) =>
   Object.fromEntries([...judged].map(([system, all]) => [system, figures(all.filter(SPLITS[name]))])) as Record<string, QaFigures>;
 const byKind = (name: SplitName) =>
@@ -73,6 +85,7 @@ const report = {
   questions: { total: questions.length, heldOut: questions.filter((q) => q.heldOut).length },
   byKind: { 'held-out': byKind('held-out'), tuning: byKind('tuning') },
   curve: { 'held-out': curve('held-out'), tuning: curve('tuning') },
+  robustness: { 'held-out': robustness('held-out'), tuning: robustness('tuning') },
   answerabilityModel: model,
   machine: describeMachine(),
 };
@@ -101,6 +114,16 @@ function splitTable(name: SplitName): string {
   return `${name} split (${judged.get('parley')!.filter(SPLITS[name]).length} questions)\n${formatTable(header, rows)}`;
 }
 
+function robustnessTable(name: SplitName): string {
+  const figures = report.robustness[name];
+  const rows = systems.map((s) => {
+    const f = figures[s]!;
+    const abstention = f.abstentionAccuracy;
+    return [s, pct(f['hit@3'].written), pct(f['hit@3'].typo), pct(f['hit@3'].chat), abstention ? pct(abstention.written) : '–', abstention ? pct(abstention.typo) : '–', abstention ? pct(abstention.chat) : '–'];
+  });
+  return `The ${name} split's questions as other users would type them: one typo, or chat (lower case, no question mark, a word of chat around it)\n${formatTable(['system', 'hit@3 written', 'typo', 'chat', 'abst. acc. written', 'typo', 'chat'], rows)}`;
+}
+
 function curveTable(name: SplitName): string {
   const rows = curve(name).map((p) => [`${p.threshold.toFixed(3)}${p.threshold === threshold ? ' (chosen)' : ''}`, pct(p['hit@3']), pct(p.abstentionAccuracy), pct(p.falseAbstentions)]);
   return `Parley's trade-off on the ${name} split: abstain under the answerability threshold\n${formatTable(['threshold', 'hit@3', 'abst. acc.', 'false abst.'], rows)}`;
@@ -114,6 +137,8 @@ process.stdout.write(
     splitTable('tuning'),
     curveTable('held-out'),
     curveTable('tuning'),
+    robustnessTable('held-out'),
+    robustnessTable('tuning'),
     'hit@k: an accepted sentence among the first k citations. false abst.: answerable questions refused. abst. acc.: unanswerable questions refused.',
     'The peers (BM25 over sentences with MiniSearch\'s and Lunr\'s defaults) never abstain.',
   ].join('\n\n') + '\n',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Article, Passage } from '../../src/corpus/article';
 import type { Vocabulary } from '../../src/vocabulary/vocabulary';
 import { MADE_UP_SURNAMES, MADE_UP_TOWNS, REAL_PLACES } from './names';
-import { Random } from './random';
+import { Random } from '../common/random';
 
 /** One generated corpus file: its name and its Markdown with front matter. */
 export interface GeneratedFile {

@@ -1,4 +1,4 @@
-import { Random } from './random';
+import { Random } from '../common/random';
 
 /**
  * Names the generated corpus and the benchmark questions share: the real places the seed

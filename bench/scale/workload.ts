@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../../src/vocabulary/vocabulary';
 import { MADE_UP_SURNAMES, MADE_UP_TOWNS, REAL_PLACES } from './names';
-import { Random } from './random';
+import { Random } from '../common/random';
 
 /** Topics the seed articles discuss, so most questions have answers in a generated corpus. */
 const TOPICS = [

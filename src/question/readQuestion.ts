@@ -145,6 +145,7 @@ export class QuestionReader {
     for (const phrase of this.#filler) {
       for (const start of phraseStarts(sequence, phrase)) phrase.forEach((_, i) => dropped.add(start + i));
     }
+    for (const position of [...this.#openingWords(words), ...this.#closingShorthand(words)]) dropped.add(position);
 
     const maxImportance = this.#engine.idf('');
     const asked: AskedTerm[] = [];
@@ -300,6 +301,43 @@ export class QuestionReader {
   }
 
   /**
+   * The words a message opens with before its question does ("omg what did…", "sorry but
+   * how long…"): what comes before the question's first word (a wh-word or an auxiliary,
+   * among its first few words) is how the asker greets or reacts, not what they ask about,
+   * unless the corpus has it ("Kursk: what happened?") or it is written as a name.
+   */
+  #openingWords(words: readonly Word[]): number[] {
+    const start = words.findIndex((word, i) => i <= MAX_OPENING_WORDS && QUESTION_OPENERS.has(word.text));
+    if (start <= 0) return [];
+    const opening = words.slice(0, start);
+    const { frequencies, wordNet } = this.#language;
+    // A subject is a word of the corpus's own ("kursk", "ceasefire"; "ok cool" is chat even where the corpus says "cool"),
+    // or a name: written as one, or a word of five letters or more that neither English nor WordNet knows ("meloni what did she say").
+    const subject = (word: Word, i: number): boolean => {
+      const term = this.#analyzer.term(word.text);
+      const ownWord = term !== null && word.typed === undefined && this.#engine.holds(term) && frequencies.zipf(word.text) < this.#options.commonZipf - 2;
+      const unknownName = word.text.length >= 5 && frequencies.zipf(word.text) === 0 && !wordNet.knows(word.text);
+      return ownWord || unknownName || (i > 0 && word.capitalised) || word.pos === 'NUM' || /\d/u.test(word.text);
+    };
+    return opening.some(subject) ? [] : opening.map((_, i) => i);
+  }
+
+  /**
+   * The chat shorthand a message may close with ("… fr", "… ty", "… smh"): a last word of at
+   * most four letters and no vowel, typed in lower case, that no article has and that no
+   * preposition or article governs. Acronyms that are subjects are capitalised ("BBC"), held
+   * by the corpus ("svr") or follow "the".
+   */
+  #closingShorthand(words: readonly Word[]): number[] {
+    const last = words.at(-1);
+    const before = words.at(-2);
+    if (!last || !before || last.capitalised || !/^[b-df-hj-np-tv-z]{1,4}$/u.test(last.shown)) return [];
+    const term = this.#analyzer.term(last.text);
+    if (term !== null && this.#engine.holds(term)) return [];
+    return before.pos === 'ADP' || before.pos === 'DET' ? [] : [words.length - 1];
+  }
+
+  /**
    * "um", "yo", "hmm", "gonna": an interjection the tagger missed. Everyday speech uses it
    * often, yet WordNet, which lists every noun, verb, adjective and adverb, does not know it;
    * and no article has it. A word typed with a capital is left alone, as it may be a name.
@@ -428,6 +466,15 @@ function addForm(asked: AskedTerm | null | undefined, candidate: TermForm): void
 }
 
 const WORDNET_POS: Partial<Record<PartOfSpeech, WordNetPos>> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
+
+/** The words a question proper opens with: a wh-word, or an auxiliary of a yes-no question. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'what', 'whats', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which',
+  'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'might',
+]);
+
+/** Words a message may open with before its question proper ("oh and", "sorry but"); more would be a sentence of its own. */
+const MAX_OPENING_WORDS = 3;
 
 /** Forms other than the question's own words rank passages at this share of their credit: they widen the search, not lead it. */
 const RETRIEVAL_DISCOUNT = 0.5;

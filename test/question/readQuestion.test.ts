@@ -68,6 +68,20 @@ describe('QuestionReader', () => {
     }
   });
 
+  it('drops what a message opens with before its question, unless it names something', () => {
+    expect(termsOf('omg what did putin say about kursk')).toEqual(['putin', 'kursk']);
+    expect(termsOf('sorry but how long was the call')).toEqual(['call']);
+    expect(read('sorry but how long was the call').expects).toBe('duration');
+    expect(termsOf('kursk: what happened there')).toContain('kursk');
+    expect(read('meloni what did she say about kursk').unknown.map((t) => t.words)).toEqual([['meloni']]);
+  });
+
+  it('drops chat shorthand a message closes with, not an acronym it asks about', () => {
+    expect(read('what did trump say about the black sea fr').absent).toEqual([]);
+    expect(read('did zelensky respond to the energy pause smh').absent).toEqual([]);
+    expect(read('did trump talk to the fbi').unknown.map((t) => t.words)).toEqual([['fbi']]);
+  });
+
   it('drops interjections the tagger misses and chat shorthand', () => {
     for (const question of ['um why does putin insist on ukraine leaving kursk', 'yo how did zelensky respond to the energy pause idk', 'what did leavitt say about iran tho', 'hi parley what was agreed on the black sea']) {
       expect(read(question).absent, question).toEqual([]);

@@ -1,11 +1,10 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotProcess } from '../../helpers/botProcess';
+import { discordSigningKeys } from '../../helpers/discordSigning';
 import { FakeDiscord, interactionPayload } from '../../helpers/fakeDiscord';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres';
 
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+const { publicKeyHex, post } = discordSigningKeys();
 
 let discord: FakeDiscord;
 let postgres: TestPostgres;
@@ -19,14 +18,6 @@ afterAll(async () => {
   await discord?.stop();
   await postgres?.stop();
 });
-
-/** POSTs an interaction to one replica's endpoint, signed as Discord signs it. */
-function post(url: string, interaction: Record<string, unknown>) {
-  const body = JSON.stringify(interaction);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature-timestamp': timestamp, 'x-signature-ed25519': signature }, body });
-}
 
 describe('Discord HTTP interactions over several processes', () => {
   it('lets any of two processes with no shared state answer any interaction, as behind a load balancer', async () => {

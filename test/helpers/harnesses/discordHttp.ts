@@ -1,7 +1,7 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
 import type { RunningAdapter } from '../../../src/adapters/contract';
 import { renderReply } from '../../../src/adapters/discord/renderReply';
 import type { Reply } from '../../../src/core/reply';
+import { discordSigningKeys } from '../discordSigning';
 import { FakeDiscord } from '../fakeDiscord';
 import { applicationUnderTest, startAdaptersFromEnvironment, stopAll, type ApplicationUnderTest } from './application';
 import { DISCORD_TRAITS, discordDelivered, interactionFor, type InitialResponse } from './discordReplies';
@@ -12,9 +12,8 @@ import type { Delivered, Harness, Redelivery, RunOptions } from './harness';
  * Ed25519 key, as Discord signs it; the answer read from the HTTP response and the fake's webhooks.
  */
 export function discordHttpHarness(): Harness {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  // The raw 32-byte key as hex, as the developer portal shows it.
-  const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+  const keys = discordSigningKeys();
+  const { publicKeyHex } = keys;
   let discord: FakeDiscord;
   let application: ApplicationUnderTest;
   let adapters: RunningAdapter[] = [];
@@ -23,14 +22,7 @@ export function discordHttpHarness(): Harness {
   const initial = new Map<string, InitialResponse[]>();
 
   const post = async (interaction: Record<string, unknown> & { token: string }): Promise<void> => {
-    const body = JSON.stringify(interaction);
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-signature-timestamp': timestamp, 'x-signature-ed25519': signature },
-      body,
-    });
+    const response = await keys.post(endpoint, interaction);
     if (response.status !== 200) throw new Error(`the endpoint answered ${response.status}: ${await response.text()}`);
     initial.set(interaction.token, [...(initial.get(interaction.token) ?? []), (await response.json()) as InitialResponse]);
   };

@@ -23,18 +23,23 @@ export function rephrase(question: string, how: Rephrasing, seed: number): strin
   return how === 'typo' ? withTypo(question, random) : asChat(question, random);
 }
 
-/** One word of five letters or more, mistyped as fingers do: a letter dropped, doubled, swapped or struck next to it. */
+/**
+ * One word of five letters or more, mistyped as fingers do: a letter dropped, doubled, swapped
+ * with the next or replaced by another. Never the word itself: a swap of two like letters
+ * ("ll") drops one instead, and a replacement is another letter.
+ */
 function withTypo(question: string, random: Random): string {
   const words = question.split(' ');
   const long = words.map((word, i) => [word, i] as const).filter(([word]) => /^\p{L}{5,}$/u.test(word));
   if (long.length === 0) return question;
   const [word, at] = random.pick(long);
   const i = random.int(1, word.length - 2);
+  const dropped = word.slice(0, i) + word.slice(i + 1);
   const typed = [
-    () => word.slice(0, i) + word.slice(i + 1),
+    () => dropped,
     () => word.slice(0, i) + word[i]! + word.slice(i),
-    () => word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2),
-    () => word.slice(0, i) + random.pick([...KEYBOARD]) + word.slice(i + 1),
+    () => (word[i] === word[i + 1] ? dropped : word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2)),
+    () => word.slice(0, i) + random.pick([...KEYBOARD].filter((letter) => letter !== word[i]!.toLowerCase())) + word.slice(i + 1),
   ][random.int(0, 3)]!();
   return words.map((w, j) => (j === at ? typed : w)).join(' ');
 }

@@ -43,23 +43,22 @@ type SplitName = keyof typeof SPLITS;
 /** Abstention accuracy the threshold must reach on the tuning split (issue 12). */
 const TARGET_ABSTENTION = 0.95;
 let { answerabilityModel: model, minAnswerability: threshold } = DEFAULT_ANSWER_OPTIONS;
+/** Parley's answer scored by the model in use, abstaining under the threshold in use. */
+const scored = (answer: BenchAnswer): BenchAnswer => {
+  const score = answerability(answer.signals ?? null, model);
+  return { ...answer, answerability: score, abstained: score < threshold };
+};
 if (values.fit) {
   // Fitted on the tuning split only; the held-out third measures what the fit is worth.
   const tuning = judged.get('parley')!.filter(SPLITS.tuning);
   model = fitAnswerability(tuning.map((j) => ({ signals: j.answer.signals ?? null, answerable: isAnswerable(j.question.kind) })));
-  const rescored = judged.get('parley')!.map(({ question, answer }) => ({ question, answer: { ...answer, answerability: answerability(answer.signals ?? null, model) } }));
-  threshold = thresholdFor(rescored.filter(SPLITS.tuning).map((j) => ({ answerability: j.answer.answerability, answerable: isAnswerable(j.question.kind) })), TARGET_ABSTENTION);
-  judged.set('parley', atThreshold(rescored, threshold));
+  threshold = thresholdFor(tuning.map((j) => ({ answerability: answerability(j.answer.signals ?? null, model), answerable: isAnswerable(j.question.kind) })), TARGET_ABSTENTION);
+  judged.set('parley', judged.get('parley')!.map(({ question, answer }) => ({ question, answer: scored(answer) })));
   process.stderr.write(`fitted on the tuning split — answerabilityModel: ${JSON.stringify(model)}, minAnswerability: ${threshold}\n`);
 }
 
 // The same questions asked as other users would type them, Parley at the same model and threshold.
-const finishers: Record<string, (answer: BenchAnswer) => BenchAnswer> = {
-  parley: (answer) => {
-    const score = answer.signals === undefined ? answer.answerability : answerability(answer.signals ?? null, model);
-    return { ...answer, answerability: score, abstained: score < threshold };
-  },
-};
+const finishers: Record<string, (answer: BenchAnswer) => BenchAnswer> = { parley: scored };
 const rephrased = new Map(answerers.map((a) => [a.name, askRephrased(a, questions, finishers[a.name] ?? ((answer) => answer))]));
 const robustness = (name: SplitName) =>
   Object.fromEntries([...judged].map(([system, all]) => [system, robustnessFigures(all.filter(SPLITS[name]), rephrased.get(system)!, system === 'parley')])) as Record<string, RobustnessFigures>;

@@ -64,6 +64,8 @@ const heapMB = megabytes(process.memoryUsage().heapUsed);
 
 const parley = new Parley(await loadCommands(), { library, now: () => new Date() }, silentLogger);
 const warmUp = await measureWarmUp(parley, CALLER, () => warmInsights(library, silentLogger));
+// The warm-up figures are a restart's only when the statements came back from the insights snapshot.
+if (library.positions.counts.computed > 0) throw new Error(`the insights snapshot written by the build was not used (${library.positions.counts.computed} articles' statements computed)`);
 
 const workload = benchmarkWorkload(library.vocabulary);
 const commands: Record<string, CommandFigures> = {};

@@ -12,7 +12,7 @@ export interface AnswerSignals {
   largestGap: number;
   /** Names, numbers and rare nouns no article has, each by its specificity. */
   unknown: number;
-  /** Share of the question's weight carried by words no article has, an everyday word counting half (see selectAnswer.ts). */
+  /** Share of the question's weight carried by words no article has, an everyday word's counting half (see EVERYDAY_ABSENT_SHARE in selectAnswer.ts). */
   absentShare: number;
   /** The question asks for a date, a number or a duration … */
   strictType: boolean;

@@ -334,9 +334,10 @@ function lengthPenalty(text: string): number {
 
 /**
  * How much an everyday word no article has counts against answering, beside a name no article
- * has: half. The corpus may say it otherwise ("root causes" as "original causes"), while a
- * missing name is missing. Chosen on the tuning split (0.25–0.6 score alike; 1 counted every
- * missing word in full, which one everyday word could tip).
+ * has: half of what its weight says. Its weight is already a quarter of a name's
+ * (`absentCommonShare` of the reading), so it counts an eighth of a name in all. The corpus may
+ * say it otherwise ("root causes" as "original causes"), while a missing name is missing.
+ * Chosen on the tuning split (0.25–0.6 score alike; 1 let one everyday word tip a question).
  */
 const EVERYDAY_ABSENT_SHARE = 0.5;
 

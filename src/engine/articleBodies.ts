@@ -117,30 +117,27 @@ export function lazyArticle(meta: Omit<Article, 'passages'>, passages: () => Pas
 
 /**
  * The most recently used decoded bodies, so that one answer reading a passage several times
- * decodes it once. Each is kept with the body it was decoded from: an article's replaced
- * version, read later by work that still holds it, must not pass its text to the new one.
+ * decodes it once. Kept by the body they were decoded from, not by article: an article's
+ * replaced version, read later by work that still holds it, never passes its text to the new one.
  */
 export class DecodedBodies {
-  readonly #cache = new Map<string, { location: BodyLocation; passages: Passage[] }>();
+  readonly #cache = new Map<BodyLocation, Passage[]>();
 
   constructor(private readonly capacity: number) {}
 
   get(articleId: string, location: BodyLocation): Passage[] {
-    const cached = this.#cache.get(articleId);
-    if (cached && cached.location === location) {
-      this.#cache.delete(articleId);
-      this.#cache.set(articleId, cached);
-      return cached.passages;
+    let passages = this.#cache.get(location);
+    if (passages) {
+      this.#cache.delete(location);
+    } else {
+      passages = decodePassages(articleId, readBody(location));
+      if (this.#cache.size >= this.capacity) this.#cache.delete(this.#cache.keys().next().value!);
     }
-    // An older version's read is not kept: the current one's would be pushed out by it.
-    const passages = decodePassages(articleId, readBody(location));
-    if (cached) return passages;
-    if (this.#cache.size >= this.capacity) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(articleId, { location, passages });
+    this.#cache.set(location, passages);
     return passages;
   }
 
-  forget(articleId: string): void {
-    this.#cache.delete(articleId);
+  forget(location: BodyLocation): void {
+    this.#cache.delete(location);
   }
 }

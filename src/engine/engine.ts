@@ -9,6 +9,7 @@ import { ArticleShards, type IndexedArticle } from './articleShards';
 import type { MiniSearchState } from './miniSearchState';
 import { bm25Idf, PASSAGE_FIELDS, PassageIndex, type ArticleTerms, type CompiledQuery, type PassageIndexState } from './passageIndex';
 import { analyzeQuestion, type QueryTerm } from './query';
+import { phraseStarts } from '../text/phrases';
 import { SimilarTerms, type SimilarTerm } from './similarTerms';
 
 /** Ranking options. Every default is explained where it is defined, at the bottom of this file. */
@@ -149,7 +150,7 @@ export class SearchEngine {
     this.#passages.removeArticle(entry.slot, entry.firstPassage, entry.passageCount);
     this.#bySlot[entry.slot] = undefined;
     this.#entries.delete(articleId);
-    this.#decoded.forget(articleId);
+    this.#decoded.forget(entry.body);
     this.#sorted = null;
     return true;
   }
@@ -243,11 +244,8 @@ export class SearchEngine {
   holdsPhrase(words: readonly string[]): boolean {
     const terms = words.map((word) => this.analyzer.term(word));
     if (terms.some((term) => term === null)) return false;
-    const joined = words.join(' ');
-    for (const hit of this.searchPassagesWithAll(terms.map((term) => [{ term: term!, words: [], weight: 1, standsFor: [] }]), PHRASE_PASSAGES)) {
-      if (hit.passage.sentences.some((sentence) => ` ${this.analyzer.words(sentence.text).join(' ')} `.includes(` ${joined} `))) return true;
-    }
-    return false;
+    const hits = this.searchPassagesWithAll(terms.map((term) => [{ term: term!, words: [], weight: 1, standsFor: [] }]), PHRASE_PASSAGES);
+    return hits.some((hit) => hit.passage.sentences.some((sentence) => phraseStarts(this.analyzer.words(sentence.text), words).length > 0));
   }
 
   /** How many passages contain the term in their text. */

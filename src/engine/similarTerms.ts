@@ -1,5 +1,5 @@
-import damerauLevenshtein from 'damerau-levenshtein';
 import SearchableMap from 'minisearch/SearchableMap';
+import { withinEdits } from '../text/withinEdits';
 
 /** A corpus term near a word of a question: a likely reading of a typo. */
 export interface SimilarTerm {
@@ -44,10 +44,7 @@ export class SimilarTerms {
     const byKey = this.#built();
     const best = new Map<string, SimilarTerm>();
     for (const typed of new Set([word, stem])) {
-      // MiniSearch counts a swap as two edits: look one further, then count swaps as one.
-      for (const [key, [terms]] of byKey.fuzzyGet(typed, maxDistance + 1)) {
-        const distance = damerauLevenshtein(typed, key).steps;
-        if (distance > maxDistance) continue;
+      for (const { key, value: terms, distance } of withinEdits(byKey, typed, maxDistance)) {
         for (const term of termsOf(terms)) {
           const known = best.get(term);
           if (!known || distance < known.distance) best.set(term, { term, word: key, distance });

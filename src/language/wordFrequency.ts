@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import damerauLevenshtein from 'damerau-levenshtein';
 import SearchableMap from 'minisearch/SearchableMap';
+import { withinEdits } from '../text/withinEdits';
 
 /**
  * How common a word is in general English, from SUBTLEX-US (the words of 8,388 films'
@@ -52,10 +52,8 @@ export class WordFrequencies {
     if (maxDistance <= 0) return null;
     const typed = word.toLowerCase();
     let best: { word: string; count: number } | null = null;
-    // MiniSearch counts a swap as two edits: look one further, then count swaps as one.
-    for (const [candidate, [count]] of this.#commonWords().fuzzyGet(typed, maxDistance + 1)) {
-      if (candidate === typed || damerauLevenshtein(typed, candidate).steps > maxDistance) continue;
-      if (!best || count > best.count) best = { word: candidate, count };
+    for (const { key, value: count } of withinEdits(this.#commonWords(), typed, maxDistance)) {
+      if (key !== typed && (!best || count > best.count)) best = { word: key, count };
     }
     return best?.word ?? null;
   }

@@ -15,6 +15,8 @@ export class WordNet {
   readonly #indexes = new Map<WordNetPos, Buffer>();
   readonly #dataFiles = new Map<WordNetPos, number>();
   readonly #cache = new Map<string, string[]>();
+  /** `knows`' answers: a question asks it of the same word several times, and a compound takes a dozen lookups. */
+  readonly #known = new Map<string, boolean>();
 
   constructor(dir: string = wordnetDb.path) {
     this.#dir = dir;
@@ -70,7 +72,17 @@ export class WordNet {
    */
   knows(word: string): boolean {
     const lower = word.toLowerCase();
-    if (this.#has(lower)) return true;
+    let known = this.#known.get(lower);
+    if (known === undefined) {
+      known = this.#has(lower) || this.#isCompound(lower);
+      if (this.#known.size >= CACHE_SIZE) this.#known.clear();
+      this.#known.set(lower, known);
+    }
+    return known;
+  }
+
+  /** Whether WordNet writes the word, split in two, hyphenated or open ("cease-fire" for "ceasefire"). */
+  #isCompound(lower: string): boolean {
     if (lower.length < 2 * MIN_COMPOUND_PART || !/^\p{L}+$/u.test(lower)) return false;
     for (let cut = MIN_COMPOUND_PART; cut <= lower.length - MIN_COMPOUND_PART; cut++) {
       const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
@@ -207,10 +219,10 @@ const CACHE_SIZE = 10_000;
 
 let shared: WordNet | null = null;
 
-/** WordNet, shared by the process: its index files are read on first use (about 10 ms). */
 /** Letters each part of a closed compound has at least ("cease" and "fire"), so that a name is not read as two short words. */
 const MIN_COMPOUND_PART = 4;
 
+/** WordNet, shared by the process: its index files are read on first use (about 10 ms). */
 export function englishWordNet(): WordNet {
   shared ??= new WordNet();
   return shared;

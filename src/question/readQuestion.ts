@@ -82,7 +82,7 @@ interface Word {
   pos: PartOfSpeech;
   /** Written with a capital, not at the start of the question. */
   capitalised: boolean;
-  /** Read as an everyday word it is a typo of ("wich" as "which"): the word typed. */
+  /** Read as the word it is a typo of ("kremlim" as the corpus's "kremlin", "wich" as "which"): the word typed. */
   typed?: string;
 }
 
@@ -313,11 +313,11 @@ export class QuestionReader {
     const { frequencies, wordNet } = this.#language;
     // A subject is a word of the corpus's own ("kursk", "ceasefire"; "ok cool" is chat even where the corpus says "cool"),
     // or a name: written as one, or a word of five letters or more that neither English nor WordNet knows ("meloni what did she say").
-    const subject = (word: Word, i: number): boolean => {
+    const subject = (word: Word): boolean => {
       const term = this.#analyzer.term(word.text);
       const ownWord = term !== null && word.typed === undefined && this.#engine.holds(term) && frequencies.zipf(word.text) < this.#options.commonZipf - 2;
       const unknownName = word.text.length >= 5 && frequencies.zipf(word.text) === 0 && !wordNet.knows(word.text);
-      return ownWord || unknownName || (i > 0 && word.capitalised) || word.pos === 'NUM' || /\d/u.test(word.text);
+      return ownWord || unknownName || word.capitalised || word.pos === 'NUM' || /\d/u.test(word.text);
     };
     return opening.some(subject) ? [] : opening.map((_, i) => i);
   }

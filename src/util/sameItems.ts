@@ -7,15 +7,22 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
-/** One value per list of items: built for a new list, the same object again while the list is unchanged. */
+/**
+ * One value per list of items: built for a new list, the same object again while the list is
+ * unchanged. A caller arriving while the value is still being built waits for the same build.
+ */
 export class PerList<Item, Value> {
-  #known: { items: readonly Item[]; value: Value } | null = null;
+  #known: { items: readonly Item[]; value: Promise<Value> } | null = null;
 
-  async get(items: readonly Item[], build: () => Promise<Value>): Promise<Value> {
+  get(items: readonly Item[], build: () => Promise<Value>): Promise<Value> {
     const known = this.#known;
     if (known && sameItems(known.items, items)) return known.value;
-    const value = await build();
-    this.#known = { items: [...items], value };
-    return value;
+    const building = { items: [...items], value: build() };
+    this.#known = building;
+    // A failed build is forgotten, so that the next caller tries again.
+    building.value.catch(() => {
+      if (this.#known === building) this.#known = null;
+    });
+    return building.value;
   }
 }

@@ -20,4 +20,13 @@ describe('decoded article bodies', () => {
     expect(old.passages[0]!.sentences[0]!.text).toBe('Zebras crossed the Dnipro.');
     expect(engine.article('zebras')!.passages[0]!.sentences[0]!.text).toBe('Giraffes crossed the Dnipro.');
   });
+
+  it('keep the current version decoded once the old one has been read', () => {
+    const engine = SearchEngine.build([article('Zebras crossed the Dnipro.')], loadVocabulary(CONFIG_DIR));
+    const old = engine.article('zebras')!;
+    engine.add(article('Giraffes crossed the Dnipro.'));
+    void old.passages;
+    const current = engine.article('zebras')!;
+    expect(current.passages).toBe(current.passages);
+  });
 });

@@ -5,7 +5,7 @@ import { commandRef } from '../src/core/commandRef';
 import { CommandError, echoInput } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { prepareGroups } from '../src/positions/entries';
-import { composePositionReply } from '../src/positions/positionReply';
+import { bySpeaker, composePositionReply } from '../src/positions/positionReply';
 import { resolveSpeaker, resolveTopic } from '../src/positions/resolve';
 import { coverageWindow, looksLikeSince, readSince, SINCE_MAX_DAYS } from '../src/positions/since';
 import { statementsOf } from '../src/positions/statements';
@@ -50,8 +50,9 @@ export default defineCommand({
     const statements = await statementsOf(library, party, topic);
     const newest = library.engine.articles()[0]?.published;
     const window = since && newest ? { window: coverageWindow(since, newest), asTyped: sinceInput!.trim() } : undefined;
+    const speakers = bySpeaker(statements, person);
     // Grouped here a slice at a time, so that a large party's first /position holds up no other request.
-    if (!window) await prepareGroups([person ? statements.filter((s) => s.official === person) : statements]);
-    return composePositionReply(statements, { party, person, topic, asked: partyInput, ...(window ? { since: window } : {}) }, topics);
+    if (!window) await prepareGroups([speakers.own, speakers.others]);
+    return composePositionReply(speakers, { party, person, topic, asked: partyInput, ...(window ? { since: window } : {}) }, topics);
   },
 });

@@ -66,6 +66,8 @@ export class Digests {
   readonly #subscriptions: SubscriptionStore;
   readonly #runs: RunStore;
   readonly #ledger: ArticleLedger;
+  /** Article ids the ledger has recorded: it never forgets one, so they need not be sent again. */
+  readonly #synced = new Set<string>();
   readonly #leases: LeaseStore;
   /** Runs seen being posted by another replica (`subscription:instant`), to log once that it did. */
   readonly #heldElsewhere = new Set<string>();
@@ -292,11 +294,12 @@ export class Digests {
   }
 
   /** Notes the articles that joined the corpus since the last look (ingested, or dropped into the folder). */
-  #syncLedger(now: Date): Promise<void> {
-    return this.#ledger.sync(
-      this.library.engine.articles().map((a) => a.id),
-      now,
-    );
+  /** Records the articles that joined the corpus since the last look; those recorded before are not sent again (the check runs every minute). */
+  async #syncLedger(now: Date): Promise<void> {
+    const fresh = this.library.engine.articles().map((a) => a.id).filter((id) => !this.#synced.has(id));
+    if (fresh.length === 0) return;
+    await this.#ledger.sync(fresh, now);
+    for (const id of fresh) this.#synced.add(id);
   }
 
   #articles(ids: ReadonlySet<string>) {

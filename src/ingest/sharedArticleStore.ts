@@ -30,7 +30,8 @@ export class SharedArticleStore implements ArticleStore {
     const added = await this.articles.add(base, text, { urlKey: keys.url ? urlKey(keys.url) : null, contentHash: keys.hash });
     if (!added.added) return { stored: false, duplicate: added.duplicate };
     dedupe.add(added.file, keys);
-    const stored = parseArticle(added.file, text);
+    // Parsed again only under another name (`-2.md`): passage ids come from the file name.
+    const stored = added.file === `${base}.md` ? checked : parseArticle(added.file, text);
     return stored.ok ? { stored: true, file: added.file, article: stored.article } : { stored: false, reason: stored.problem.problems.join('; ') };
   }
 }

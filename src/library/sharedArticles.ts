@@ -23,8 +23,6 @@ export interface SharedArticles {
    * under a lock every replica takes, so two replicas ingesting one story store it once.
    */
   add(base: string, text: string, keys: DedupeKeys): Promise<{ added: true; file: string } | { added: false; duplicate: Duplicate }>;
-  /** Marks an article deleted (it stays, so that importing a folder that still has it does not bring it back). */
-  remove(file: string): Promise<boolean>;
   /** Calls `changed` with the files written by anyone, as they are, until closed (see `ArticleListener`). */
   listen(handlers: ListenHandlers): ArticleListener;
 }

@@ -37,6 +37,17 @@ export interface PositionRequest {
   since?: { window: CoverageWindow; asTyped: string };
 }
 
+/** A party's statements split by speaker: the person's own (all of them when no person is asked for), and the other speakers'. */
+export interface SpeakerStatements {
+  own: readonly Statement[];
+  others: readonly Statement[];
+}
+
+export function bySpeaker(statements: readonly Statement[], person: Person | null): SpeakerStatements {
+  if (!person) return { own: statements, others: [] };
+  return { own: statements.filter((s) => s.official === person), others: statements.filter((s) => s.official !== person) };
+}
+
 /**
  * The /position reply: the person's (or party's) current statements by topic, strongest
  * first; when a person is asked for, the party's other speakers after them, labelled as
@@ -44,12 +55,11 @@ export interface PositionRequest {
  * never among the current ones. With a `since`, only what the window's coverage reports,
  * new statements first, then unchanged ones (reported before the window too).
  */
-export function composePositionReply(statements: readonly Statement[], request: PositionRequest, topics: readonly Topic[]): Reply {
+export function composePositionReply({ own, others: otherSpeakers }: SpeakerStatements, request: PositionRequest, topics: readonly Topic[]): Reply {
   const { party, person, topic: onlyTopic } = request;
   const window = request.since?.window;
   const entriesOf = (some: readonly Statement[]): PositionEntry[] =>
     window ? statementChanges(some, (article) => article.published >= window.from) : groupStatements(some);
-  const own = person ? statements.filter((s) => s.official === person) : statements;
   const entries = entriesOf(own);
   const current = entries.filter(isCurrent);
   const earlier = entries.filter((e) => !isCurrent(e));
@@ -98,7 +108,7 @@ export function composePositionReply(statements: readonly Statement[], request: 
   if (notShown.length > 0) sections.push({ title: 'More topics', body: notShown.join('\n') });
 
   if (person) {
-    const others = entriesOf(statements.filter((s) => s.official !== person)).filter((e) => isCurrent(e) && topicOf(e, onlyTopic));
+    const others = entriesOf(otherSpeakers).filter((e) => isCurrent(e) && topicOf(e, onlyTopic));
     const lines = others.slice(0, POSITION_REPLY_LIMITS.otherSpeakers).map((e) => show(e, topicOf(e, onlyTopic)!));
     const pointer = `All of ${possessive(party.name)} positions: ${commandRef('position')} ${target}${onlyTopic ? ` ${onlyTopic.id}` : ''}${sinceArgument}`;
     if (lines.length > 0) sections.push({ title: `Other ${party.name} speakers, not ${ownName}`, body: [...lines, pointer].join('\n') });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SLASH_COMMAND, writeReplyRefs } from '../../src/core/commandRef';
 import { personLabel } from '../../src/positions/actors';
 import { quotationMarksBalanced } from '../../src/positions/quotable';
 import { articleFile, asTyped, CONSOLE_CALLER, corpusCopy, libraryOf, seedCorpusLibrary, seedParley, testParley } from '../helpers/fixtures';
@@ -7,10 +6,10 @@ import { loadCommands } from '../../src/core/registry';
 
 const parley = await seedParley();
 const runOn = async (app: typeof parley, line: string) => {
-  const outcome = await app.runText(line, CONSOLE_CALLER);
-  if (!outcome.ok) throw new Error(outcome.error.message);
   // Command references written as the console writes them ("/position united-states").
-  return writeReplyRefs(outcome.reply, SLASH_COMMAND);
+  const outcome = asTyped(await app.runText(line, CONSOLE_CALLER));
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.reply;
 };
 const run = (line: string) => runOn(parley, line);
 const OTHER_SPEAKERS = /^Other .+ speakers, not /u;

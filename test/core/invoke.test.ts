@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/core/command';
 import { CommandError } from '../../src/core/errors';
-import { SLASH_COMMAND, writeOutcomeRefs } from '../../src/core/commandRef';
-import { invokeCommand as invokeWithRefs, type Outcome } from '../../src/core/invoke';
+import { invokeCommand as invokeWithoutRefs, type Outcome } from '../../src/core/invoke';
 import { CommandRegistry } from '../../src/core/registry';
 import { createLogger } from '../../src/log';
 import { asTyped, CONSOLE_CALLER, seedCorpusLibrary, seedParley } from '../helpers/fixtures';
@@ -23,7 +22,7 @@ const registry = new CommandRegistry([
 
 /** Runs a command as the console shows its outcome: with references to commands written `/name`. */
 async function invokeCommand(commands: CommandRegistry<unknown>, command: string, options: Record<string, unknown>, given: ReturnType<typeof context>): Promise<Outcome> {
-  return writeOutcomeRefs(await invokeWithRefs(commands, { command, options }, given, given.log), SLASH_COMMAND);
+  return asTyped(await invokeWithoutRefs(commands, { command, options }, given, given.log));
 }
 
 function context(lines: string[] = []) {

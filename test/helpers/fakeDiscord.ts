@@ -127,10 +127,6 @@ export class FakeDiscord {
     return `ws://127.0.0.1:${(this.gatewayServer.address() as AddressInfo).port}`;
   }
 
-  get channel() {
-    return this.channelOf(this.guilds[0]!);
-  }
-
   /** Adds a server the bot is in, on the given shard when there is one (its id decides it, as on Discord). */
   addGuild(onShard?: { shard: number; count: number }): FakeGuild {
     const id = onShard ? guildSnowflakeOnShard(onShard.shard, onShard.count) : snowflake();

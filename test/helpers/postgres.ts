@@ -10,8 +10,6 @@ const run = promisify(execFile);
 
 /** A real Postgres server on loopback, in a temporary cluster of its own. */
 export interface TestPostgres {
-  /** The server's URL (its maintenance database). */
-  url: string;
   /** A new, empty database on the server, for one test: its URL. */
   createDatabase(): Promise<string>;
   /** Stops the server and removes its cluster. */
@@ -39,7 +37,6 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     const url = `postgres://parley@127.0.0.1:${port}/postgres`;
     let databases = 0;
     return {
-      url,
       async createDatabase() {
         const name = `parley_test_${++databases}`;
         const client = new pg.Client({ connectionString: url });

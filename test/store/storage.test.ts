@@ -75,7 +75,9 @@ describe.each(storageBackends())('storage in $name', (backend) => {
     // After is exclusive, up-to inclusive: consecutive digests never share nor miss an article.
     expect(await ledger.joinedBetween(at('2025-03-20T10:00:00Z'), at('2025-03-22T10:00:00Z'))).toEqual(new Set(['c', 'd']));
     expect(await ledger.joinedBetween(at('2025-03-21T10:00:00Z'), at('2025-03-21T23:00:00Z'))).toEqual(new Set());
+    // Nothing new: nothing recorded, nothing forgotten.
     await ledger.sync([], at('2025-03-23T10:00:00Z'));
+    expect(await ledger.joinedBetween(null, at('2025-03-23T10:00:00Z'))).toEqual(new Set(['a', 'b', 'c', 'd']));
   });
 
   it('keeps each feed’s polling state, bounded to the latest entries', async () => {

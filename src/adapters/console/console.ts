@@ -22,18 +22,19 @@ const CALLER: Caller = { platform: 'console', userId: null, channelId: null, can
 export async function runConsole(parley: Parley, argv: readonly string[], streams: ConsoleStreams): Promise<number> {
   const json = argv.includes('--json');
   const words = argv.filter((arg) => arg !== '--json');
-  const print = (outcome: Outcome): void => {
-    streams.output.write(`${format(outcome, json)}\n`);
+  const print = ({ text }: Shown): void => {
+    streams.output.write(`${text}\n`);
   };
-  const run = async (line: string | readonly string[]): Promise<Outcome> => showable(writeOutcomeRefs(await parley.runText(line, CALLER), SLASH_COMMAND), json, parley.log);
+  const run = async (line: string | readonly string[]): Promise<Shown> => shown(writeOutcomeRefs(await parley.runText(line, CALLER), SLASH_COMMAND), json, parley.log);
 
   if (words.length > 0) {
-    const outcome = await run(words);
+    const reply = await run(words);
+    const { outcome } = reply;
     if (outcome.ok) {
-      print(outcome);
+      print(reply);
       return 0;
     }
-    if (json) print(outcome);
+    if (json) print(reply);
     streams.errors.write(`${outcome.error.message}\n`);
     return outcome.error.code === 'internal' ? 1 : 2;
   }
@@ -51,8 +52,7 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
     const line = raw.trim();
     if (line === '/quit' || line === '/exit') break;
     if (line.length > 0 && !line.startsWith('#')) {
-      const outcome = await run(line);
-      print(outcome);
+      print(await run(line));
       if (!json) streams.output.write('\n');
     }
     if (interactive) lines.prompt();
@@ -63,15 +63,21 @@ export async function runConsole(parley: Parley, argv: readonly string[], stream
 
 const APOLOGY = 'Sorry, something went wrong on our side while showing the reply. It has been logged; please try again later.';
 
-/** The outcome, or an apology when its reply cannot be shown (its command broke the Reply contract): one bad reply never ends a session. */
-function showable(outcome: Outcome, json: boolean, log: Logger): Outcome {
-  if (!outcome.ok) return outcome;
+/** An outcome and its text as printed. */
+interface Shown {
+  outcome: Outcome;
+  text: string;
+}
+
+/** The outcome as printed, or an apology when its reply cannot be shown (its command broke the Reply contract): one bad reply never ends a session. */
+function shown(outcome: Outcome, json: boolean, log: Logger): Shown {
   try {
-    format(outcome, json);
-    return outcome;
+    return { outcome, text: format(outcome, json) };
   } catch (error) {
+    if (!outcome.ok) throw error;
     log.error(`console: the reply of /${outcome.reply.command} could not be shown`, error);
-    return { ok: false, error: { code: 'internal', message: APOLOGY } };
+    const apology: Outcome = { ok: false, error: { code: 'internal', message: APOLOGY } };
+    return { outcome: apology, text: format(apology, json) };
   }
 }
 

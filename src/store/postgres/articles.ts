@@ -112,11 +112,6 @@ export class PostgresArticles implements SharedArticles {
     }
   }
 
-  async remove(file: string): Promise<boolean> {
-    const result = await this.pool.query('UPDATE articles SET deleted_at = $2, updated_at = $2 WHERE file = $1 AND deleted_at IS NULL', [file, new Date().toISOString()]);
-    return (result.rowCount ?? 0) > 0;
-  }
-
   listen(handlers: ListenHandlers): ArticleListener {
     let current: pg.Client | null = null;
     let closed = false;

@@ -1,7 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, interactionPayload } from '../../helpers/fakeDiscord';
 import { runBot, startBot } from '../../helpers/runBot';
+import { discordSigningKeys } from '../../helpers/discordSigning';
 
 let discord: FakeDiscord;
 
@@ -44,10 +44,9 @@ describe('npm start with Discord configured', () => {
   });
 
   it('serves the HTTP interactions endpoint in HTTP mode', async () => {
-    const publicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x!;
     const bot = startBot([], {
       DISCORD_MODE: 'http',
-      DISCORD_PUBLIC_KEY: Buffer.from(publicKey, 'base64url').toString('hex'),
+      DISCORD_PUBLIC_KEY: discordSigningKeys().publicKeyHex,
       DISCORD_HTTP_PORT: '0',
       DISCORD_API_URL: discord.apiUrl,
     });

@@ -3,6 +3,7 @@ import { CitationList } from '../src/answer/citations';
 import { defineCommand } from '../src/app/context';
 import { commandRef } from '../src/core/commandRef';
 import type { Event, Reply } from '../src/core/reply';
+import { DAY_MS, shiftDays } from '../src/util/isoDate';
 
 const DEFAULT_DAYS = 30;
 const MAX_EVENTS = 25;
@@ -52,8 +53,6 @@ export default defineCommand({
   },
 });
 
-const DAY_MS = 24 * 3600 * 1000;
-const shiftDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string): number => {
   const start = from.length === 7 ? `${from}-01` : from.length === 4 ? `${from}-01-01` : from;
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);

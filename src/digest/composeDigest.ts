@@ -6,8 +6,8 @@ import type { Library } from '../library/library';
 import { publishedLabel } from '../present/citations';
 import { statementChanges } from '../positions/changes';
 import { isCurrent } from '../positions/entries';
-import type { Statement } from '../positions/positionIndex';
-import { presentEntry } from '../positions/statements';
+import { presentEntry, statementsOf } from '../positions/statements';
+import { shiftDays } from '../util/isoDate';
 
 /** How much a digest shows; the rest is one command away. */
 const LIMITS = Object.freeze({ articles: 8, keySentencesPerArticle: 2, events: 10, statementsPerParty: 3, eventAgeDays: 30 });
@@ -42,7 +42,7 @@ export async function composeDigest(library: Library, { articles, localDate, sin
   // What the new articles report as lately happened, not the history they recall ("since February 2022").
   const events: Event[] = library.events
     .events(newest)
-    .filter((e) => e.date >= daysBefore(e.article.published, LIMITS.eventAgeDays).slice(0, e.date.length))
+    .filter((e) => e.date >= shiftDays(e.article.published, -LIMITS.eventAgeDays).slice(0, e.date.length))
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, LIMITS.events)
     .map((e) => ({ date: e.date, summary: e.sentence.text, citations: [citations.cite(e.article, e.sentence.text)] }));
@@ -51,14 +51,12 @@ export async function composeDigest(library: Library, { articles, localDate, sin
   }
 
   const positions: Position[] = [];
-  const statements = (await statementsWithTheRest(library, newest)).filter((s) => s.topics.length > 0);
   const inDigest = new Set(newest.map((a) => a.id));
   for (const party of library.vocabulary.parties) {
+    // Every article's statements (the corpus's, kept per party): the others tell a new statement from one reported before.
+    const statements = (await statementsOf(library, party)).filter((s) => s.topics.length > 0);
     // New statements are current ones: what a former official said, or what an article recalls from long ago, is not news of the party's position.
-    const ofParty = statementChanges(
-      statements.filter((s) => s.party === party),
-      (article) => inDigest.has(article.id),
-    )
+    const ofParty = statementChanges(statements, (article) => inDigest.has(article.id))
       .filter(isCurrent)
       .slice(0, LIMITS.statementsPerParty);
     if (ofParty.length === 0) continue;
@@ -80,16 +78,6 @@ export async function composeDigest(library: Library, { articles, localDate, sin
   };
 }
 
-/**
- * The digest's articles' statements, then the rest of the corpus's, which tell a new
- * statement from one reported before (`statementChanges`).
- */
-async function statementsWithTheRest(library: Library, articles: readonly Article[]): Promise<Statement[]> {
-  const ids = new Set(articles.map((a) => a.id));
-  const rest = (await library.positions.statementsAsync(library.engine.articles())).filter((s) => !ids.has(s.article.id));
-  return [...library.positions.statements(articles), ...rest];
-}
-
 /** An article's key sentences: its party statements first, then its opening sentences. */
 function keySentences(library: Library, article: Article): string[] {
   const stated = library.positions.ofArticle(article).map((s) => s.sentence.text);
@@ -102,5 +90,3 @@ export function noNewCoverage(localDate: string, since: string): Reply {
   return { command: 'digest', title: `Parley daily digest — ${localDate}`, text: `No new coverage ${since}.`, citations: [] };
 }
 
-const daysBefore = (isoDate: string, days: number): string =>
-  new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shiftDays } from '../util/isoDate';
 
 /** The most days `since` reaches back, as far as /recent's `days`. */
 export const SINCE_MAX_DAYS = 3650;
@@ -38,5 +39,3 @@ export function coverageWindow(since: Since, newest: string): CoverageWindow {
   return { from: shiftDays(newest, -(days - 1)), to: newest, label: `the ${days} day${days === 1 ? '' : 's'} up to ${newest} (the newest coverage)` };
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-const shiftDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

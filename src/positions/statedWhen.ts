@@ -1,5 +1,6 @@
 import { dateMentions } from '../events/extractEvents';
 import { STANCE_VERBS } from './grammar';
+import { shiftDays } from '../util/isoDate';
 
 /**
  * The date an article gives a statement when it is well before the article's own
@@ -13,7 +14,7 @@ export function earlierDateOf(text: string, published: string): string | null {
   if (mentions.length === 0) return null;
   const verbs = [...text.matchAll(WORDS)].filter((m) => STANCE_VERBS.has(m[0].toLowerCase()));
   const firstVerb = verbs[0]?.index ?? text.length;
-  const cutoff = daysBefore(published, WELL_BEFORE_DAYS);
+  const cutoff = shiftDays(published, -WELL_BEFORE_DAYS);
   for (const mention of mentions) {
     const setsTheTime =
       mention.start < firstVerb || verbs.some((v) => AFTER_THE_VERB.test(text.slice(v.index + v[0].length, mention.start)));
@@ -36,8 +37,6 @@ function yearMentions(text: string): { date: string; start: number; end: number 
 /** What may stand between a stance verb and the date of its statement: "said in 2022", "announced on 3 May". */
 const AFTER_THE_VERB = /^\s*(?:(?:back\s+)?(?:in|on|during)\s*)?$/iu;
 
-const daysBefore = (isoDate: string, days: number): string =>
-  new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 /** The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers, as YYYY-MM-DD (lexical order is date order). */
 function endOf(date: string): string {

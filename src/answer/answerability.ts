@@ -14,6 +14,8 @@ export interface AnswerSignals {
   unknown: number;
   /** Share of the question's weight carried by words no article has, an everyday word's counting half (see EVERYDAY_ABSENT_SHARE in selectAnswer.ts). */
   absentShare: number;
+  /** The question points at another occasion than one reported ("the next call", "did it finally take effect"). */
+  otherOccasion: number;
   /** The question asks for a date, a number or a duration … */
   strictType: boolean;
   /** … and the best quote holds one. */
@@ -21,7 +23,7 @@ export interface AnswerSignals {
 }
 
 /** The signals as numbers, in the order of a model's weights. */
-export const SIGNAL_NAMES = ['coverage', 'directCoverage', 'largestGap', 'unknown', 'absentShare', 'typeMissing'] as const;
+export const SIGNAL_NAMES = ['coverage', 'directCoverage', 'largestGap', 'unknown', 'absentShare', 'typeMissing', 'otherOccasion'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /** A logistic model of answerability: the probability that the corpus answers, given the signals. */
@@ -38,6 +40,7 @@ export function signalVector(signals: AnswerSignals): number[] {
     unknown: signals.unknown,
     absentShare: signals.absentShare,
     typeMissing: signals.strictType && !signals.typeFound ? 1 : 0,
+    otherOccasion: signals.otherOccasion,
   };
   return SIGNAL_NAMES.map((name) => values[name]);
 }
@@ -54,6 +57,7 @@ export function answerability(signals: AnswerSignals | null, model: Answerabilit
 export interface KnownSignals {
   unknown: number;
   absentShare: number;
+  otherOccasion: number;
   /** The most any quote can cover: the weight of terms the corpus has some wording of. */
   coverageCeiling: number;
   /** The least any quote leaves uncovered in one term: the largest term with no wording in the corpus. */
@@ -71,7 +75,7 @@ export function maxAnswerability(known: KnownSignals, model: AnswerabilityModel)
   for (const [coverage, directCoverage] of [[0, 0], [ceiling, 0], [ceiling, ceiling]] as const) {
     for (const largestGap of [known.gapFloor, 1]) {
       for (const typeFound of [true, false]) {
-        const signals = { coverage, directCoverage, largestGap, unknown: known.unknown, absentShare: known.absentShare, strictType: true, typeFound };
+        const signals = { coverage, directCoverage, largestGap, unknown: known.unknown, absentShare: known.absentShare, otherOccasion: known.otherOccasion, strictType: true, typeFound };
         best = Math.max(best, answerability(signals, model));
       }
     }

@@ -93,6 +93,8 @@ export class SearchEngine {
   readonly #decoded = new DecodedBodies(DECODED_BODIES);
   readonly #similar: SimilarTerms;
   #sorted: Article[] | null = null;
+  /** The newest publication day, found once after a removal (undefined: not known yet). */
+  #newest: string | null | undefined = undefined;
   /** Where `build` puts bodies, if anywhere; articles added later keep theirs in memory. */
   #bodyFile: BodyFile | null = null;
 
@@ -152,6 +154,7 @@ export class SearchEngine {
     this.#entries.delete(articleId);
     this.#decoded.forget(entry.body);
     this.#sorted = null;
+    this.#newest = undefined;
     return true;
   }
 
@@ -165,6 +168,16 @@ export class SearchEngine {
 
   article(id: string): Article | undefined {
     return this.#entries.get(id)?.article;
+  }
+
+  /** The publication day of the newest article (ISO), or null for an empty corpus. */
+  newestPublished(): string | null {
+    if (this.#newest === undefined) {
+      let newest: string | null = null;
+      for (const { article } of this.#entries.values()) if (newest === null || article.published > newest) newest = article.published;
+      this.#newest = newest;
+    }
+    return this.#newest;
   }
 
   /** Articles newest first (then by id, so the order is stable). */
@@ -316,6 +329,7 @@ export class SearchEngine {
     this.#entries.set(meta.id, full);
     this.#bySlot[entry.slot] = full;
     this.#sorted = null;
+    if (this.#newest !== undefined && (this.#newest === null || meta.published > this.#newest)) this.#newest = meta.published;
   }
 
   /**

@@ -20,6 +20,7 @@ export function loadVocabulary(dir: string): Vocabulary {
     questionWords: readVocabularyFile(dir, VOCABULARY_FILES.questionWords),
     questionFrames: readVocabularyFile(dir, VOCABULARY_FILES.questionFrames),
     thesaurus: readVocabularyFile(dir, VOCABULARY_FILES.thesaurus),
+    occasionCues: readVocabularyFile(dir, VOCABULARY_FILES.occasionCues),
   };
 }
 

@@ -69,6 +69,7 @@ export const topicsFileSchema = z.array(topicSchema).min(1);
 export const partiesFileSchema = z.array(partySchema).min(1);
 export const questionWordsFileSchema = z.array(z.string().trim().min(1));
 export const questionFramesFileSchema = z.array(questionFrameSchema);
+export const occasionCuesFileSchema = z.array(z.string().trim().min(1));
 export const thesaurusFileSchema = z.array(thesaurusGroupSchema);
 
 export type SpellingRule = z.infer<typeof spellingRuleSchema>;
@@ -87,6 +88,8 @@ export interface Vocabulary {
   questionFrames: QuestionFrame[];
   /** Groups of phrases that mean the same thing in the domain. */
   thesaurus: string[][];
+  /** Words that point a question at another occasion than one reported ("the next call"). */
+  occasionCues: string[];
 }
 
 /** The files of a vocabulary folder and the schema each must satisfy. */
@@ -97,4 +100,5 @@ export const VOCABULARY_FILES = Object.freeze({
   questionWords: { file: 'question-words.yml', schema: questionWordsFileSchema },
   questionFrames: { file: 'question-frames.yml', schema: questionFramesFileSchema },
   thesaurus: { file: 'thesaurus.yml', schema: thesaurusFileSchema },
+  occasionCues: { file: 'occasion-cues.yml', schema: occasionCuesFileSchema },
 });

@@ -103,4 +103,17 @@ describe('SearchEngine', () => {
       expect(hit.score).toBeCloseTo(plainHit.score * plainHit.matched.length, 6);
     }
   });
+
+  it('knows the newest publication day, as articles come and go', () => {
+    const grown = SearchEngine.build([], vocabulary);
+    expect(grown.newestPublished()).toBeNull();
+    grown.add(article('a.md', 'Talks went on.', '2025-03-01'));
+    grown.add(article('b.md', 'Talks went on again.', '2025-04-02'));
+    grown.add(article('c.md', 'Talks went on once more.', '2025-03-15'));
+    expect(grown.newestPublished()).toBe('2025-04-02');
+    grown.remove('b');
+    expect(grown.newestPublished()).toBe('2025-03-15');
+    grown.add(article('d.md', 'Talks resumed.', '2025-05-01'));
+    expect(grown.newestPublished()).toBe('2025-05-01');
+  });
 });

@@ -2,6 +2,7 @@ import type { Article, Passage, Sentence } from '../corpus/article';
 import type { Party, Person } from '../vocabulary/vocabulary';
 import { ActorMatcher, type ActorMention } from './actors';
 import {
+  APPOSITIVE_ROLES,
   AUXILIARIES,
   CLARIFYING_VERBS,
   CLAUSE_ENDS,
@@ -18,11 +19,15 @@ import {
   NOT_PASSIVE_STANCES,
   PASSIVE_AUXILIARIES,
   PERSONAL_PRONOUNS,
+  PERSON_TITLES,
   ROLE_REFERENCES,
   POSSESSIVE_PRONOUNS,
   REPLY_VERBS,
   REPORT_VERBS,
   SETTING_OUT_VERBS,
+  SPEAKING_VERBS,
+  CONVERSATION_PREPOSITIONS,
+  PUTTING_VERBS,
   SIDE_NOUNS,
   SPEAKER_NOUNS,
   STANCE_NOUNS,
@@ -136,6 +141,8 @@ export class Attributor {
           if (reference === 'the role' && lastHeard && at - lastHeard.at <= 3) return lastHeard.speaker;
           const before = mentions.filter((m) => m.person && m.end <= index).at(-1);
           if (before) return speakerOf(before);
+          // The person who spoke in the sentence before ("Putin’s adviser Yuri Ushakov told reporters … He added …").
+          if (lastSpeaker && lastSpeaker.at === at - 1) return lastSpeaker.speaker;
           // The one person the sentence before names ("Keith Kellogg … struck a cautious note. He said …"), else the last speaker.
           if (previousPeople.length === 1) return previousPeople[0]!;
           return lastSpeaker && at - lastSpeaker.at <= 3 ? lastSpeaker.speaker : null;
@@ -241,7 +248,7 @@ function directAttributions(
   resolvePronoun: (index: number, reference: Reference) => Speaker | null,
 ): Attribution[] {
   const attributions: Attribution[] = [];
-  const candidates = subjectCandidates(tokens, mentions, resolvePronoun);
+  const candidates = subjectCandidates(tokens, classes, mentions, resolvePronoun);
   // Names inside what a speaker says ("Putin demanded that Ukraine …") are not speakers themselves.
   let reportedUntil = -1;
   /** Verbs whose subject is found: "Zelensky, however, said Ukraine would …" is no inverted "…, said Ukraine". */
@@ -264,10 +271,13 @@ function directAttributions(
 /** Names, merged when a title joins them ("EU Commission President Ursula von der Leyen"), and resolved pronouns. */
 function subjectCandidates(
   tokens: readonly Token[],
+  classes: SentenceWordClasses,
   mentions: readonly ActorMention[],
   resolvePronoun: (index: number, reference: Reference) => Speaker | null,
 ): Candidate[] {
   const candidates: Candidate[] = [];
+  const appositive = appositiveSpeaker(tokens, classes, mentions);
+  if (appositive) candidates.push(appositive);
   for (const mention of mentions) {
     const previous = candidates.at(-1);
     const between = previous ? tokens.slice(previous.end, mention.start) : [];
@@ -321,6 +331,37 @@ function subjectCandidates(
   return candidates.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A person the config does not know, opening the sentence, with an appositive that names whom
+ * they speak for: "Dmitry Medvedev, the deputy chairman of Russia’s Security Council, warned …",
+ * "Yuri Ushakov, a Kremlin aide, said …". The name is two or three capitalised proper nouns; the
+ * appositive starts with an article or a party's possessive and holds a role word.
+ */
+function appositiveSpeaker(tokens: readonly Token[], classes: SentenceWordClasses, mentions: readonly PartyReference[], at = 0): Candidate | null {
+  const starts = new Map(mentions.map((m) => [m.start, m]));
+  // Cheap tests first: a comma within four words, and a party named after it.
+  const nameComma = tokens.findIndex((t, k) => k > at && t.punctuation);
+  if (starts.has(at) || nameComma < 0 || nameComma - at > 3 || tokens[nameComma]!.text !== ',' || !mentions.some((m) => m.start > nameComma)) return null;
+  const nameEnd = unknownNameEnd(tokens, classes, at, starts, 2);
+  if (nameEnd === null || tokens[nameEnd]?.text !== ',') return null;
+  // After an inverted verb the appositive may run to the sentence's end: "…,” said Mykhailo Podolyak, an adviser to Zelensky."
+  const comma = tokens.findIndex((t, k) => k > nameEnd && t.text === ',');
+  const close = comma < 0 && at > 0 ? tokens.length : comma;
+  if (close < 0 || close - nameEnd > APPOSITIVE_LENGTH) return null;
+  const first = mentions.find((m) => m.start > nameEnd && m.end <= close);
+  const opensAppositive = ['the', 'a', 'an'].includes(tokens[nameEnd + 1]!.text) || (first?.start === nameEnd + 1 && first.possessive);
+  const role = tokens.slice(nameEnd + 1, close).some((t) => APPOSITIVE_ROLES.has(t.text));
+  if (!first || !opensAppositive || !role) return null;
+  const label = tokens.slice(at, nameEnd).map((t) => t.raw).join(' ');
+  return { party: first.party, label, person: true, official: null, start: at, end: nameEnd, possessive: false, adjective: false };
+}
+
+/** What an appositive needs of a party's name in it: where it is, whose it is. */
+type PartyReference = Pick<Candidate, 'start' | 'end' | 'party' | 'possessive'>;
+
+/** The most words an appositive may run to between its commas. */
+const APPOSITIVE_LENGTH = 12;
+
 /** A name is a subject unless a preposition or a condition governs it ("from the White House", "if Moscow"). */
 function isSubject(tokens: readonly Token[], candidate: Candidate): boolean {
   const next = tokens[candidate.end];
@@ -332,8 +373,10 @@ function isSubject(tokens: readonly Token[], candidate: Candidate): boolean {
   const inTitle = (k: number) => tokens[k]!.text === 'of' && NAME_PREFIXES.has(tokens[k - 1]?.text ?? '') && NAME_PREFIXES.has(tokens[k + 1]?.text ?? '');
   while (i >= 0 && (NAME_PREFIXES.has(tokens[i]!.text) || inTitle(i))) i--;
   const before = tokens[i]?.text;
-  if (before === 'of' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '')) return true; // "the leadership of Russia"
-  if (before === 'in' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '') && i === 1) return true; // "Officials in Kyiv … said"
+  // "the leadership of Russia", "a spokesman for the Kremlin"
+  if ((before === 'of' || before === 'for') && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '')) return true;
+  // "Officials in Kyiv … said", "Officials at the State Department said"
+  if ((before === 'in' || before === 'at') && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '') && i === 1) return true;
   return before === undefined || !NOT_A_SUBJECT_AFTER.has(before);
 }
 
@@ -346,9 +389,16 @@ function stanceVerbAfter(
 ): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
   let i = subject.end;
   let statementSubject = false;
+  /** "Russian and Ukrainian officials said": a second nationality adjective sharing the speaker noun. */
+  const partner = subject.adjective ? candidates.find((c) => c.adjective && c.start === subject.end + 1 && tokens[subject.end]!.text === 'and') : undefined;
+  let partnerSpeaker: Speaker | null = null;
   if (subject.possessive || subject.adjective) {
     // "the Kremlin’s press release", "His post-call statements", "Russian negotiators", "the Russian defence ministry"
-    const nounAt = findSpeakerNoun(tokens, classes, i, subject.adjective);
+    const nounAt = findSpeakerNoun(tokens, classes, partner?.end ?? i, subject.adjective);
+    if (nounAt !== null && partner) {
+      partnerSpeaker = { ...partner, label: adjectiveSpeakerLabel(tokens, partner, nounAt) };
+      i = partner.end;
+    }
     if (nounAt === null) return subject.possessive ? stanceNounAfter(tokens, classes, subject) : null;
     if (isMilitaryBody(tokens, i, nounAt)) return null;
     statementSubject = isStatementNoun(tokens[nounAt]!.text);
@@ -366,13 +416,25 @@ function stanceVerbAfter(
   let speaker: Speaker = subject.adjective ? { ...subject, label: adjectiveSpeakerLabel(tokens, subject, i - 1) } : subject;
   let inOfPhrase = false;
   /** Other parties' names joined to the subject by "and": "Both Moscow and Kyiv said". */
-  const coordinated: Speaker[] = [];
+  const coordinated: Speaker[] = partnerSpeaker ? [partnerSpeaker] : [];
   let coordinatedUntil = subject.end;
+  if (partnerSpeaker) speaker = { ...subject, label: [subject.label, ...tokens.slice(partner!.end, i).map((t) => t.raw)].join(' ') };
+  // "Russian Deputy Foreign Minister Sergei Ryabkov said": a title of the party, then the name of someone the config does not know.
+  const titled = i > subject.end ? nameAfterTitle(tokens, classes, i, startingAt) : null;
+  if (titled) {
+    speaker = { party: subject.party, label: titled.label, person: true, official: null };
+    i = titled.end;
+    coordinatedUntil = titled.end;
+  }
   const asideFrom = i;
   i = afterAside(tokens, i);
   // "Ukraine’s foreign minister, Andrii Sybiha, said": the person the aside names is the one speaking.
   const named = candidates.find((c) => c.start > asideFrom && c.end <= i && c.person && c.party === subject.party);
   if (named && !subject.person) speaker = named;
+  // "Germany’s defence minister, Boris Pistorius, said": the aside is the name of someone the config does not know.
+  const asideEnd = i > asideFrom && !named && !speaker.person ? unknownNameEnd(tokens, classes, asideFrom + 1, startingAt) : null;
+  if (asideEnd === i) speaker = { party: subject.party, label: tokens.slice(asideFrom + 1, i).map((t) => t.raw).join(' '), person: true, official: null };
+  if (endsClauseBeforeVerb(tokens, subject, i)) return null;
   const limit = Math.min(tokens.length, i + 14);
   for (; i < limit; i++) {
     const token = tokens[i]!;
@@ -381,13 +443,24 @@ function stanceVerbAfter(
     if (token.text === 'to' && CONTINUATIONS.has(tokens[i - 1]?.text ?? '')) continue;
     const implied = impliedStanceAfter(tokens, i);
     if (implied !== null) return { index: implied, speaker, coordinated: coordinated.filter((c) => c.party !== speaker.party) };
-    if (CLAUSE_ENDS.has(token.text) || HEDGES.has(token.text)) return null;
-    if (token.text === 'of' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '')) {
+    // "Ukraine’s ambassador to the United Nations, Andriy Melnyk, told …": the name in the aside is the one speaking.
+    const asideName = tokens[i - 1]?.text === ',' && !speaker.person ? unknownNameEnd(tokens, classes, i, startingAt) : null;
+    if (asideName !== null && tokens[asideName]?.text === ',') {
+      speaker = { party: speaker.party, label: tokens.slice(i, asideName).map((t) => t.raw).join(' '), person: true, official: null };
+      i = asideName - 1;
+      continue;
+    }
+    // "the ambassador to the United Nations", "the US envoy to Ukraine": part of the title, not an infinitive.
+    const titleComplement = token.text === 'to' && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '') && classes.at(i + 1) !== 'VERB';
+    if ((CLAUSE_ENDS.has(token.text) && !titleComplement) || HEDGES.has(token.text)) return null;
+    if ((token.text === 'of' || titleComplement) && SPEAKER_NOUNS.has(tokens[i - 1]?.text ?? '')) {
       inOfPhrase = true;
       continue;
     }
     const other = startingAt.get(i);
-    if (other && tokens[i - 1]?.text === 'and' && i - 1 === coordinatedUntil && !other.possessive) {
+    // "Both Moscow and Kyiv said", "Kyiv and its European allies say".
+    const joinedAt = ['its', 'their'].includes(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    if (other && tokens[joinedAt]?.text === 'and' && joinedAt === coordinatedUntil && !other.possessive && !other.adjective) {
       coordinated.push(other);
       coordinatedUntil = other.end;
       i = other.end - 1;
@@ -411,6 +484,18 @@ function stanceVerbAfter(
 }
 
 /**
+ * "Donald Tusk, whose country borders Ukraine, said …": a name right before ", said" with no
+ * aside between ends a clause of its own, and is no subject of the verb — unless it opens the
+ * sentence or is itself an aside ("The country’s foreign minister, Andrii Sybiha, said").
+ */
+function endsClauseBeforeVerb(tokens: readonly Token[], subject: Candidate, at: number): boolean {
+  if (at !== subject.end || tokens[at]?.text !== ',' || !tokens[at + 1] || !isStanceWordAt(tokens, at + 1)) return false;
+  let k = subject.start - 1;
+  while (k >= 0 && NAME_PREFIXES.has(tokens[k]!.text)) k--;
+  return k >= 0 && ![',', '“', '"', '—'].includes(tokens[k]!.text);
+}
+
+/**
  * Past an aside between commas after the subject, when a stance verb follows it: "Trump,
  * speaking to reporters in the Oval Office on Thursday, insisted …", "Jake Sullivan, who
  * served as national security adviser until January, argued …".
@@ -427,13 +512,32 @@ function afterAside(tokens: readonly Token[], at: number): number {
 /** A stance verb, or a phrase that acts as one: "made clear", "made it clear", "laid out", "did not rule out", "was quoted as saying". */
 function isStanceWordAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!.text;
-  if (STANCE_VERBS.has(word)) return true;
   const next = tokens[index + 1]?.text;
+  if (isPassiveOfSubject(tokens, index)) return false;
+  if (SPEAKING_VERBS.has(word)) return next !== undefined && !CONVERSATION_PREPOSITIONS.has(next);
+  if (STANCE_VERBS.has(word)) return true;
+  if (PUTTING_VERBS.has(word)) return next === 'it';
   if (CLARIFYING_VERBS.has(word)) return next === 'clear' || (next === 'it' && tokens[index + 2]?.text === 'clear');
   if (REPLY_VERBS.has(word)) return next === 'that' || next === ':' || next === ',' || next === '“' || next === '"';
   if (word === 'quoted') return next === 'as' || next === 'by'; // "Peskov was quoted as saying …"
   return SETTING_OUT_VERBS.has(word) && next === 'out';
 }
+
+/**
+ * "Starmer is said to favour …", "Kyiv was urged to …", "Russia has been accused of …": a passive
+ * stance verb says what others said of or to its subject, not what the subject holds. "Kyiv is
+ * opposed to …" is the exception: an adjective stating the subject's own stance.
+ */
+function isPassiveOfSubject(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  if (!STANCE_VERBS.has(word) || word === 'opposed' || !(word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word))) return false;
+  let auxiliary = index - 1;
+  if (tokens[auxiliary]?.text.endsWith('ly') || VERB_ADVERBS.has(tokens[auxiliary]?.text ?? '')) auxiliary--;
+  return PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.text ?? '');
+}
+
+/** Stance participles not ending in "-ed": "is said to", "was told". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'spun', 'spoken', 'written']);
 
 /**
  * "Putin wouldn’t have demanded a withdrawal …" says that he did: a denied counterfactual of a
@@ -492,7 +596,8 @@ function stanceNounAfter(
  */
 function isVerbPosition(tokens: readonly Token[], classes: SentenceWordClasses, index: number, subjectEnd: number, inOfPhrase: boolean): boolean {
   const previous = tokens[index - 1];
-  if (!previous || DETERMINERS.has(previous.text)) return false;
+  // No verb follows a determiner or "of": "the proposed truce", "Secretary of State".
+  if (!previous || DETERMINERS.has(previous.text) || previous.text === 'of') return false;
   if (inOfPhrase || index === subjectEnd || SPEAKER_NOUNS.has(previous.text)) return true;
   if (VERB_PRECEDERS.has(previous.text) || (previous.text.endsWith('ly') && !previous.punctuation)) return true;
   if (previous.text === 'as' && tokens[index]!.text === 'saying') return true; // "RIA quoted Peskov as saying …"
@@ -522,10 +627,13 @@ function invertedSpeech(
       if (speaker) out.push({ ...named(speaker), cue: 'according-to' });
     }
     if (INVERTED_SPEECH_VERBS.has(token.text) && [',', '”', '"'].includes(tokens[i - 1]?.text ?? '')) {
-      const speaker = candidates.find((c) => c.start === i + 1 || (c.start === i + 2 && tokens[i + 1]!.text === 'the'));
+      const speaker = candidates.find((c) => c.start > i && isSpeakerAfterVerb(tokens, classes, i + 1, c));
       // "…, said Moscow was in no hurry": a name before its own verb is the subject of what is said.
       const ownVerb = speaker && tokens[speaker.end] && ['VERB', 'AUX'].includes(classes.at(speaker.end) ?? 'X');
       if (speaker && !ownVerb) out.push({ ...named(speaker), cue: 'stance' });
+      // "…,” said Mykhailo Podolyak, an adviser to Zelensky’s office.
+      const appositive = speaker ? null : appositiveSpeaker(tokens, classes, candidates, i + 1);
+      if (appositive) out.push({ ...attributionOf(appositive), cue: 'stance' });
     }
     if (token.text === 'by' && isPassiveStanceBefore(tokens, classes, i)) {
       const speaker = candidates.find((c) => (c.start === i + 1 || (c.start === i + 2 && tokens[i + 1]!.text === 'the')) && !c.possessive);
@@ -534,6 +642,20 @@ function invertedSpeech(
     }
   });
   return out;
+}
+
+/**
+ * Whether the candidate is what follows an inverted speech verb from `from`: "said Peskov", "said
+ * the Kremlin", "said a senior Ukrainian official" (an article and a few lower-case modifiers
+ * before it). A nationality adjective must come with its speaker noun ("Ukrainian official").
+ */
+function isSpeakerAfterVerb(tokens: readonly Token[], classes: SentenceWordClasses, from: number, candidate: Candidate): boolean {
+  const between = tokens.slice(from, candidate.start);
+  if (between.length > 3) return false;
+  const modifiers = ['the', 'a', 'an'].includes(between[0]?.text ?? '') ? between.slice(1) : between;
+  if (between.length > 0 && !['the', 'a', 'an'].includes(between[0]!.text)) return false;
+  if (!modifiers.every((t, k) => !t.punctuation && /^\p{Ll}/u.test(t.raw) && classes.at(from + between.length - modifiers.length + k) === 'ADJ')) return false;
+  return !candidate.adjective || findSpeakerNoun(tokens, classes, candidate.end, true) !== null;
 }
 
 /** "The proposal was rejected by …", "has been dismissed by …": a passive stance verb right before "by". */
@@ -547,6 +669,40 @@ function isPassiveStanceBefore(tokens: readonly Token[], classes: SentenceWordCl
   return PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.text ?? '') && classes.at(verb) === 'VERB';
 }
 
+/**
+ * The name of a person the config does not know, right after their title: "… Foreign Ministry
+ * spokeswoman Maria Zakharova", "Kremlin aide Yuri Ushakov". Further title words may come first;
+ * the name is one to three capitalised proper nouns, none of them a party's name.
+ */
+function nameAfterTitle(
+  tokens: readonly Token[],
+  classes: SentenceWordClasses,
+  from: number,
+  candidatesAt: ReadonlyMap<number, unknown>,
+): { label: string; end: number } | null {
+  let start = from;
+  while (tokens[start] && (SPEAKER_NOUNS.has(tokens[start]!.text) || NAME_PREFIXES.has(tokens[start]!.text)) && start - from < 3) start++;
+  if (!PERSON_TITLES.has(tokens[start - 1]?.text ?? '')) return null;
+  const end = unknownNameEnd(tokens, classes, start, candidatesAt);
+  return end === null ? null : { label: tokens.slice(start, end).map((t) => t.raw).join(' '), end };
+}
+
+/** Where a run of one to three capitalised proper nouns from `start`, none of them a party's name, ends; or null. */
+function unknownNameEnd(
+  tokens: readonly Token[],
+  classes: SentenceWordClasses,
+  start: number,
+  candidatesAt: ReadonlyMap<number, unknown>,
+  minWords = 1,
+): number | null {
+  let end = start;
+  const isNameWord = (t: Token | undefined, at: number) => t && !t.punctuation && /^\p{Lu}/u.test(t.raw) && !candidatesAt.has(at) && !t.possessive;
+  while (end - start < 3 && isNameWord(tokens[end], end)) end++;
+  // The words alone decide most sentences; the tagger, which costs more, only confirms a likely name.
+  if (end - start < minWords || end === start) return null;
+  return tokens.slice(start, end).every((_, k) => classes.at(start + k) === 'PROPN') ? end : null;
+}
+
 /** "the Russian defence ministry", "Ukraine’s military": a body that reports the fighting, not a position. */
 function isMilitaryBody(tokens: readonly Token[], from: number, nounAt: number): boolean {
   return tokens[nounAt]!.text === 'ministry' && tokens.slice(from, nounAt).some((t) => MILITARY_MODIFIERS.has(t.text));
@@ -554,7 +710,8 @@ function isMilitaryBody(tokens: readonly Token[], from: number, nounAt: number):
 
 /** "the Russian defence ministry": the adjective's party named with the words up to its speaker noun. */
 function adjectiveSpeakerLabel(tokens: readonly Token[], adjective: Candidate, nounAt: number): string {
-  return [adjective.label, ...tokens.slice(adjective.end, nounAt + 1).map((t) => t.raw)].join(' ');
+  // A sentence's full stop is not part of the label ("… said the Russian foreign ministry.").
+  return [adjective.label, ...tokens.slice(adjective.end, nounAt + 1).map((t) => t.raw.replace(/^([^.]+)\.$/u, '$1'))].join(' ');
 }
 
 const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'insisted']);
@@ -611,12 +768,24 @@ function inheritAcrossQuotations(states: SentenceState[]): void {
     while (states[end]!.quotedAtEnd && states[end + 1]?.quotedAtStart && states[end + 1]!.passage === first.passage) end++;
     const span = states.slice(start, end + 1);
     const credited = span.find((s) => s.attributions.length > 0)?.attributions;
-    const before = states[start - 1];
+    // "“…,” said Oleksiy Goncharenko, a lawmaker.": a speaker of no party is still not the one before.
+    const before = span.some((s) => namesOwnSpeaker(s.tokens)) ? undefined : states[start - 1];
     const inherited = credited ?? before?.attributions.map((a) => ({ ...a, cue: 'quote' as const }));
     for (const state of span) if (state.attributions.length === 0 && inherited) state.attributions = inherited;
     start = end;
   }
 }
+
+/** Whether a quotation's closing mark is followed by its speech verb: "“…,” one analyst said.", "“…,” said X." */
+function namesOwnSpeaker(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    const closes = t.text === '”' || (t.text === '"' && tokens[k - 1]?.text === ',');
+    return closes && tokens.slice(k + 1, k + 1 + SPEECH_VERB_REACH).some((w) => INVERTED_SPEECH_VERBS.has(w.text) || STANCE_VERBS.has(w.text));
+  });
+}
+
+/** How many words after a closing quotation mark its speech verb may come: "“…,” a senior Western diplomat told reporters." */
+const SPEECH_VERB_REACH = 6;
 
 /** Items of a list take the attribution of the sentence that introduces them. */
 function inheritInLists(states: SentenceState[]): void {

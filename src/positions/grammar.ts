@@ -18,7 +18,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promised', 'told', 'tells', 'wrote', 'writes',
   'posted', 'posts', 'noted', 'notes', 'adds', 'added', 'adding', 'describe', 'describes', 'described',
   'frames', 'framed', 'spun', 'hyped', 'bristled', 'dodged', 'spoke', 'speaks', 'rebuffed',
-  'ruled', 'declared', 'declares', 'condemned', 'condemns', 'pushed', 'argued', 'argues',
+  'declared', 'declares', 'condemned', 'condemns', 'pushed', 'argued', 'argues',
   'backed', 'backs', 'endorsed', 'endorses', 'dismissed', 'dismisses', 'accused', 'accuses', 'fear', 'fears',
   'feared', 'demonstrated', 'demonstrates', 'telling', 'retorted', 'countered', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'demanding', 'saying', 'calling', 'urging', 'rejecting', 'proposing', 'denying', 'accusing', 'criticized',
   'criticised', 'criticizes', 'criticises', 'praised', 'praises', 'hailed', 'hails', 'blamed', 'blames',
@@ -37,7 +37,16 @@ export const MILITARY_MODIFIERS: ReadonlySet<string> = new Set(['defence', 'defe
 export const CLARIFYING_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making']);
 
 /** "laid out his conditions", "did not rule out a meeting": these verbs state a stance only before "out". */
-export const SETTING_OUT_VERBS: ReadonlySet<string> = new Set(['laid', 'lays', 'set', 'sets', 'spelled', 'spelt', 'spells', 'rule', 'rules', 'ruling']);
+export const SETTING_OUT_VERBS: ReadonlySet<string> = new Set(['laid', 'lays', 'set', 'sets', 'spelled', 'spelt', 'spells', 'rule', 'rules', 'ruled', 'ruling']);
+
+/** "spoke of a breakthrough" states a view; "spoke with Putin", "spoke by phone" only tell that a conversation took place. */
+export const SPEAKING_VERBS: ReadonlySet<string> = new Set(['spoke', 'speaks']);
+
+/** After a speaking verb, these introduce whom or how one spoke, not what: "spoke with Putin", "spoke by phone". */
+export const CONVERSATION_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'on', 'in', 'at', 'for', 'twice', 'briefly']);
+
+/** "Putin put it bluntly", "as Lavrov put it": "put it" is a way of saying. */
+export const PUTTING_VERBS: ReadonlySet<string> = new Set(['put', 'puts']);
 
 /** "both sides", "the two leaders": a subject that stands for the two parties last named together. */
 export const SIDE_NOUNS: ReadonlySet<string> = new Set(['sides', 'leaders', 'presidents', 'countries', 'governments', 'delegations', 'parties']);
@@ -118,7 +127,15 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'release', 'readout', 'summary', 'spokesman', 'spokeswoman', 'spokesperson',
   'negotiators', 'officials', 'official', 'side', 'government', 'leadership', 'administration', 'team',
   'delegation', 'ministry', 'website', 'envoy', 'envoys', 'diplomats', 'leaders', 'president', 'minister',
-  'mention', 'office', 'presidency', 'embassy',
+  'mention', 'office', 'presidency', 'embassy', 'aide', 'aides', 'ambassador', 'adviser', 'advisor', 'advisers',
+  'spokespeople', 'negotiator', 'secretary', 'chancellor',
+]);
+
+/** Titles of a person, after which a name follows: "spokeswoman Maria Zakharova", "adviser Yuri Ushakov" (not "statement Monday"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'envoy', 'adviser', 'advisor', 'aide', 'ambassador', 'official',
+  'negotiator', 'president', 'secretary', 'chief', 'leader', 'chancellor', 'director', 'head', 'deputy', 'diplomat',
+  'chairman', 'chairwoman', 'representative', 'gen', 'general', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
 /**
@@ -149,5 +166,14 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 /** Determiners before a stance word make it a noun or adjective: "the proposed truce", "a call". */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'any', 'no']);
 
-/** Nationality adjectives name a party only before a speaker noun ("Russian negotiators", not "Russian aggression"). */
-export const isNationalityAdjective = (word: string): boolean => /(?:ian|can|ean)$/u.test(word);
+/** Nationality adjectives (Russian, German, Polish, French) name a party only before a speaker noun ("Russian negotiators", not "Russian aggression"). */
+export const isNationalityAdjective = (word: string): boolean => /(?:ian|can|ean|man|ish|ese|ch)$/u.test(word);
+
+/**
+ * Role words of an appositive that tells whom a person speaks for: "Dmitry Medvedev, the deputy
+ * chairman of Russia’s Security Council, warned …", "Yuri Ushakov, a Kremlin aide, said …".
+ */
+export const APPOSITIVE_ROLES: ReadonlySet<string> = new Set([
+  ...SPEAKER_NOUNS, 'chairman', 'chairwoman', 'head', 'deputy', 'member', 'director', 'chief', 'secretary', 'leader',
+  'commander', 'representative', 'speaker', 'governor', 'mayor', 'spokesperson', 'diplomat',
+]);

@@ -17,7 +17,7 @@ import { TopicClassifier } from './topics';
  * in the insights snapshot by another version are then computed anew.
  * Changes to config/parties.yml or topics.yml need no bump: the snapshot's fingerprint covers them.
  */
-export const ATTRIBUTION_VERSION = 2;
+export const ATTRIBUTION_VERSION = 3;
 
 /** One party's position, stated in one verbatim sentence. */
 export interface Statement {

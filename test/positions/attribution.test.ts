@@ -168,8 +168,8 @@ describe('Attributor', () => {
   });
 
   it('credits Europe with what French, British, German or Polish officials say', () => {
-    expect(sentence('French officials said Paris agreed.')).toEqual(['europe:French']);
-    expect(sentence('British officials warned that a deal without guarantees would not last.')).toEqual(['europe:British']);
+    expect(sentence('French officials said Paris agreed.')).toEqual(['europe:French officials']);
+    expect(sentence('British officials warned that a deal without guarantees would not last.')).toEqual(['europe:British officials']);
   });
 
   it('reads “The statement that …” as the statement last named with its source', () => {
@@ -178,5 +178,49 @@ describe('Attributor', () => {
     expect(lastOf({ sentences: [readout, 'Washington’s rhetoric aligns with Moscow’s.', statement] })).toEqual(['united-states:the White House']);
     expect(lastOf({ sentences: ['The call lasted two hours.', statement] })).toEqual([]);
     expect(sentence('The Kremlin statement that the talks had failed was read on state television.')).toEqual(['russia:the Kremlin']);
+  });
+
+  it('names a person the config does not know by the title or appositive that gives their party', () => {
+    expect(sentence('Russian Deputy Foreign Minister Sergei Ryabkov said the sanctions question came first.')).toEqual(['russia:Sergei Ryabkov']);
+    expect(sentence('Russia’s Foreign Ministry spokeswoman Maria Zakharova said the accusation was false.')).toEqual(['russia:Maria Zakharova']);
+    expect(sentence('Putin’s foreign policy adviser Yuri Ushakov told reporters the call was businesslike.')).toEqual(['russia:Yuri Ushakov']);
+    expect(sentence('Germany’s defence minister, Boris Pistorius, said Berlin would double its aid.')).toEqual(['europe:Boris Pistorius']);
+    expect(sentence('Ukraine’s ambassador to the United Nations, Andriy Melnyk, told the council that Russia broke the truce.')).toEqual(['ukraine:Andriy Melnyk']);
+    expect(sentence('Dmitry Medvedev, the deputy chairman of Russia’s Security Council, warned Europe.')).toEqual(['russia:Dmitry Medvedev']);
+    expect(sentence('“Russia is playing for time,” said Mykhailo Podolyak, an adviser to Zelensky’s office.')).toEqual(['ukraine:Mykhailo Podolyak']);
+    expect(sentence('The Kremlin statement Monday was brief.')).toEqual([]);
+    expect(sentence('Donald Tusk, whose country borders Ukraine, said nothing.')).toEqual([]);
+  });
+
+  it('reads “said a senior … official”, “a spokesman for …” and “officials at …”', () => {
+    expect(sentence('“The door remains open,” said a senior Ukrainian official.')).toEqual(['ukraine:Ukrainian official']);
+    expect(sentence('“Nothing has been agreed,” a spokesman for the Ukrainian foreign ministry told Reuters.')).toEqual(['ukraine:the Ukrainian foreign ministry']);
+    expect(sentence('Officials at the State Department said the draft would be shared.')).toEqual(['united-states:the State Department']);
+  });
+
+  it('credits each party of a coordinated subject', () => {
+    expect(sentence('Russian and Ukrainian officials said an exchange was being prepared.')).toEqual(['russia:Russian officials', 'ukraine:Ukrainian officials']);
+    expect(sentence('Kyiv and its European allies say any deal needs guarantees.')).toEqual(['ukraine:Kyiv', 'europe:European allies']);
+  });
+
+  it('reads “put it” as speech, and leaves out passives and conversations', () => {
+    expect(sentence('Peskov put it bluntly: “There will be no truce.”')).toEqual(['russia:Peskov']);
+    expect(sentence('Starmer is said to favour a smaller force.')).toEqual([]);
+    expect(sentence('Lavrov was asked about the proposal.')).toEqual([]);
+    expect(sentence('Trump spoke with Putin for two hours.')).toEqual([]);
+    expect(sentence('Putin, who has ruled Russia for 25 years, rarely travels.')).toEqual([]);
+    expect(sentence('Secretary of State Marco Rubio told reporters the deal was close.')).toEqual(['united-states:Rubio']);
+  });
+
+  it('continues “he” with the person who spoke in the sentence before', () => {
+    const ushakov = 'Putin’s foreign policy adviser Yuri Ushakov told reporters the call was businesslike.';
+    expect(lastOf({ sentences: [ushakov, 'He added that no date had been set.'] })).toEqual(['russia:Yuri Ushakov']);
+  });
+
+  it('does not pass a quotation to the speaker before when it names a speaker of its own', () => {
+    const peskov = 'Peskov said Moscow would wait.';
+    expect(lastOf({ sentences: [peskov, '“It will not last,” one Western analyst said.'] })).toEqual([]);
+    expect(lastOf({ sentences: [peskov, '“This is theatre,” said Oleksiy Goncharenko, a lawmaker.'] })).toEqual([]);
+    expect(lastOf({ sentences: ['Gerasimov told Putin that Kursk was retaken.', '“These plans have fallen through.”'] })).toEqual(['russia:Gerasimov']);
   });
 });

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import SearchableMap from 'minisearch/SearchableMap';
 import { withinEdits } from '../text/withinEdits';
 
@@ -17,6 +18,10 @@ const DIGIT = /\d/u;
 const MAX_FAMILY_SUFFIX = 5;
 const MAX_FAMILY = 10;
 
+/** How long `prepare` holds the event loop at a time (as src/util/slicedCache.ts), and how many terms it puts between looks at the clock. */
+const SLICE_MS = 10;
+const TERMS_PER_LOOK = 64;
+
 /** The terms a lookup can match: the passage index's, read by id. */
 export interface TermSource {
   readonly termCount: number;
@@ -33,6 +38,9 @@ export class SimilarTerms {
   readonly #source: TermSource;
   /** Stem or word → the term it stands for (or terms, rarely: "states" is a word of "state" and a stem). */
   #byKey: SearchableMap<string | string[]> | null = null;
+  /** The map as `prepare` builds it, before it is whole: new articles' words go in it too. */
+  #building: SearchableMap<string | string[]> | null = null;
+  #preparing: Promise<void> | null = null;
 
   constructor(source: TermSource) {
     this.#source = source;
@@ -74,22 +82,50 @@ export class SimilarTerms {
     return [...found];
   }
 
-  /** Words of a new article; only needed once the map exists (it reads the index when built). */
+  /** Words of a new article; only needed once the map exists or is being built (it reads the index when built). */
   add(wordsOfTerms: ReadonlyMap<string, ReadonlySet<string>>): void {
-    if (!this.#byKey) return;
-    for (const [term, words] of wordsOfTerms) for (const key of [term, ...words]) this.#put(this.#byKey, key, term);
+    const byKey = this.#byKey ?? this.#building;
+    if (!byKey) return;
+    for (const [term, words] of wordsOfTerms) for (const key of [term, ...words]) this.#put(byKey, key, term);
+  }
+
+  /**
+   * Builds the map now, a few milliseconds at a time with the event loop free between, rather
+   * than at the first typo looked up: at 50,000 articles it takes a quarter of a second and more.
+   */
+  prepare(): Promise<void> {
+    this.#preparing ??= this.#buildInSlices().finally(() => (this.#preparing = null));
+    return this.#preparing;
+  }
+
+  async #buildInSlices(): Promise<void> {
+    if (this.#byKey) return;
+    const byKey = (this.#building = new SearchableMap<string | string[]>());
+    let sliceEnds = performance.now() + SLICE_MS;
+    for (let id = 0; id < this.#source.termCount && !this.#byKey; id++) {
+      this.#putTerm(byKey, id);
+      if (id % TERMS_PER_LOOK === 0 && performance.now() >= sliceEnds) {
+        await nextTurn();
+        sliceEnds = performance.now() + SLICE_MS;
+      }
+    }
+    this.#building = null;
+    // A lookup meanwhile built the map at once: that one is kept.
+    this.#byKey ??= byKey;
   }
 
   #built(): SearchableMap<string | string[]> {
     if (!this.#byKey) {
       const byKey = new SearchableMap<string | string[]>();
-      for (let id = 0; id < this.#source.termCount; id++) {
-        const { term, words } = this.#source.termAt(id);
-        for (const key of [term, ...words]) this.#put(byKey, key, term);
-      }
+      for (let id = 0; id < this.#source.termCount; id++) this.#putTerm(byKey, id);
       this.#byKey = byKey;
     }
     return this.#byKey;
+  }
+
+  #putTerm(byKey: SearchableMap<string | string[]>, id: number): void {
+    const { term, words } = this.#source.termAt(id);
+    for (const key of [term, ...words]) this.#put(byKey, key, term);
   }
 
   #put(byKey: SearchableMap<string | string[]>, key: string, term: string): void {

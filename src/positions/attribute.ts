@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   HEDGES,
   INFINITIVE_STANCE_NOUNS,
+  MEDIA_NOUNS,
   isNationalityAdjective,
   MILITARY_MODIFIERS,
   NAME_PREFIXES,
@@ -18,6 +19,9 @@ import {
   NOT_A_SUBJECT_AFTER,
   NOT_PASSIVE_STANCES,
   PASSIVE_AUXILIARIES,
+  POSTING_VERBS,
+  DOCUMENT_NOUNS,
+  PREPOSITIONAL_STANCE_NOUNS,
   PERSONAL_PRONOUNS,
   PERSON_TITLES,
   ROLE_REFERENCES,
@@ -27,6 +31,7 @@ import {
   SETTING_OUT_VERBS,
   SPEAKING_VERBS,
   CONVERSATION_PREPOSITIONS,
+  CONVEYING_VERBS,
   PUTTING_VERBS,
   SIDE_NOUNS,
   SPEAKER_NOUNS,
@@ -230,12 +235,23 @@ function bothSidesAttributions(tokens: readonly Token[], pair: readonly Party[] 
     if (two === 0 || !SIDE_NOUNS.has(tokens[i + two]?.text ?? '')) continue;
     const end = i + two + 1;
     const label = tokens.slice(i, end).map((t) => t.raw).join(' ');
-    const verb = tokens[end];
     const subject: Candidate = { party: pair[0]!, label, person: false, official: null, start: i, end, possessive: false, adjective: false };
-    if (!verb || !STANCE_VERBS.has(verb.text) || !isSubject(tokens, subject)) return [];
+    if (bothSidesVerbAt(tokens, end) === null || !isSubject(tokens, subject)) return [];
     return pair.map((party) => ({ party, speaker: label, person: false, official: null, cue: 'stance' as const }));
   }
   return [];
+}
+
+/**
+ * The stance verb of "both sides" at `at`, or after adverbs ("Both sides later stressed", "Both sides have since
+ * agreed"). Not a second verb ("Both sides also brought forward and stressed their readiness": the labelled set reads
+ * no position in that).
+ */
+function bothSidesVerbAt(tokens: readonly Token[], at: number): number | null {
+  let i = at;
+  const adverb = (word: string) => VERB_ADVERBS.has(word) || AUXILIARIES.has(word) || word.endsWith('ly');
+  while (tokens[i] && !tokens[i]!.punctuation && adverb(tokens[i]!.text) && i - at < 3) i++;
+  return tokens[i] && STANCE_VERBS.has(tokens[i]!.text) ? i : null;
 }
 
 const mentionCandidate = (mention: ActorMention): Candidate => ({ ...speakerOf(mention), start: mention.start, end: mention.end, possessive: mention.possessive, adjective: false });
@@ -321,15 +337,20 @@ function subjectCandidates(
     const president = resolvePronoun(index, 'the president');
     if (president) candidates.push({ ...president, start: index, end: index + 2, possessive: title.possessive, adjective: false });
   });
-  // "The statement that the war “should never have started” …": the statement last named with its source. The candidate is
-  // "The", so that the statement noun after it reads as the speaker's statement.
-  const statement = tokens[1];
-  if (tokens[0]?.text === 'the' && statement && isStatementNoun(statement.text) && !statement.possessive && !['of', 'from', 'by'].includes(tokens[2]?.text ?? '')) {
-    const source = mentions.every((m) => m.start > 2) ? resolvePronoun(0, 'the statement') : null;
-    if (source) candidates.push({ ...source, start: 0, end: 1, possessive: false, adjective: false });
+  // "The statement that the war “should never have started” …", "Elsewhere, the readout reframes …": the statement last
+  // named with its source, opening the sentence or its first clause. The candidate is "the", so that the statement noun
+  // after it reads as the speaker's statement.
+  const at = tokens[0]?.text === 'the' ? 0 : tokens.findIndex((t, k) => t.text === 'the' && tokens[k - 1]?.text === ',' && k <= OPENING_CLAUSE_WORDS);
+  const statement = at >= 0 ? tokens[at + 1] : undefined;
+  if (statement && isStatementNoun(statement.text) && !statement.possessive && !['of', 'from', 'by'].includes(tokens[at + 2]?.text ?? '')) {
+    const source = mentions.every((m) => m.start > at + 2) ? resolvePronoun(at, 'the statement') : null;
+    if (source) candidates.push({ ...source, start: at, end: at + 1, possessive: false, adjective: false });
   }
   return candidates.sort((a, b) => a.start - b.start);
 }
+
+/** How many words an opening phrase may run to before "the statement" it opens onto: "Beyond Ukraine, the readout …". */
+const OPENING_CLAUSE_WORDS = 5;
 
 /**
  * A person the config does not know, opening the sentence, with an appositive that names whom
@@ -342,7 +363,8 @@ function appositiveSpeaker(tokens: readonly Token[], classes: SentenceWordClasse
   // Cheap tests first: a comma within four words, and a party named after it.
   const nameComma = tokens.findIndex((t, k) => k > at && t.punctuation);
   if (starts.has(at) || nameComma < 0 || nameComma - at > 3 || tokens[nameComma]!.text !== ',' || !mentions.some((m) => m.start > nameComma)) return null;
-  const nameEnd = unknownNameEnd(tokens, classes, at, starts, 2);
+  // One word will do at the sentence's start ("Ushakov, Putin’s foreign policy adviser, said"), two after a verb.
+  const nameEnd = unknownNameEnd(tokens, classes, at, starts, at === 0 ? 1 : 2);
   if (nameEnd === null || tokens[nameEnd]?.text !== ',') return null;
   // After an inverted verb the appositive may run to the sentence's end: "…,” said Mykhailo Podolyak, an adviser to Zelensky."
   const comma = tokens.findIndex((t, k) => k > nameEnd && t.text === ',');
@@ -506,6 +528,8 @@ function afterAside(tokens: readonly Token[], at: number): number {
   if (close < 0 || close - at > 14) return at;
   let next = close + 1;
   while (tokens[next]?.text.endsWith('ly') && !tokens[next]!.punctuation) next++;
+  // "…, continues to insist"
+  if (CONTINUATIONS.has(tokens[next]?.text ?? '') && tokens[next + 1]?.text === 'to') next += 2;
   return tokens[next] && isStanceWordAt(tokens, next) ? close : at;
 }
 
@@ -515,12 +539,20 @@ function isStanceWordAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.text;
   if (isPassiveOfSubject(tokens, index)) return false;
   if (SPEAKING_VERBS.has(word)) return next !== undefined && !CONVERSATION_PREPOSITIONS.has(next);
+  if (POSTING_VERBS.has(word) && postsDocument(tokens, index)) return false;
   if (STANCE_VERBS.has(word)) return true;
   if (PUTTING_VERBS.has(word)) return next === 'it';
   if (CLARIFYING_VERBS.has(word)) return next === 'clear' || (next === 'it' && tokens[index + 2]?.text === 'clear');
   if (REPLY_VERBS.has(word)) return next === 'that' || next === ':' || next === ',' || next === '“' || next === '"';
   if (word === 'quoted') return next === 'as' || next === 'by'; // "Peskov was quoted as saying …"
   return SETTING_OUT_VERBS.has(word) && next === 'out';
+}
+
+/** "posted a release about the call", "published its transcript": a document after the verb, within two words. */
+function postsDocument(tokens: readonly Token[], verbAt: number): boolean {
+  const object = tokens.slice(verbAt + 1, verbAt + 4);
+  const documentAt = object.findIndex((t) => DOCUMENT_NOUNS.has(t.text));
+  return documentAt > 0 && object.slice(0, documentAt).every((t) => !t.punctuation) && DETERMINERS.has(object[0]!.text);
 }
 
 /**
@@ -559,13 +591,31 @@ function impliedStanceAfter(tokens: readonly Token[], at: number): number | null
 function isRelativeClauseSubject(tokens: readonly Token[], classes: SentenceWordClasses, candidate: Candidate): boolean {
   const before = tokens[candidate.start - 1];
   if (!before || before.punctuation || candidate.possessive || candidate.adjective) return false;
-  if (DETERMINERS.has(before.text) || CLAUSE_ENDS.has(before.text) || NOT_A_SUBJECT_AFTER.has(before.text) || CONJUNCTIONS.has(before.text)) return false;
+  // "…, a condition that Kyiv has rejected as a trap", "a claim the Kremlin has dismissed": the name's article, or a
+  // relative "that", may stand between it and the noun the clause describes.
+  let nounAt = candidate.start - 1;
+  if (tokens[nounAt]?.text === 'the') nounAt--;
+  if (tokens[nounAt]?.text === 'that') nounAt--;
+  const joined = nounAt < candidate.start - 1;
+  if (!joined && (DETERMINERS.has(before.text) || CLAUSE_ENDS.has(before.text) || NOT_A_SUBJECT_AFTER.has(before.text) || CONJUNCTIONS.has(before.text))) return false;
   let verb = candidate.end;
   const beforeVerb = (word: string): boolean => AUXILIARIES.has(word) || VERB_ADVERBS.has(word) || word.endsWith('ly');
   while (tokens[verb] && beforeVerb(tokens[verb]!.text) && verb - candidate.end < 3) verb++;
   if (!tokens[verb] || !STANCE_VERBS.has(tokens[verb]!.text)) return false;
-  return classes.at(candidate.start - 1) === 'NOUN' && classes.at(verb) === 'VERB';
+  // Then the verb must lack its object, as a relative clause's does: not "reports that Kyiv had offered talks".
+  if (joined && !lacksObject(tokens, classes, verb + 1)) return false;
+  return nounAt >= 0 && !tokens[nounAt]!.punctuation && classes.at(nounAt) === 'NOUN' && classes.at(verb) === 'VERB';
 }
+
+/** Whether what follows a verb is no object: the sentence's end, a mark, a preposition or an adverb ("rejected as a trap", "welcomed within hours"). */
+function lacksObject(tokens: readonly Token[], classes: SentenceWordClasses, at: number): boolean {
+  const next = tokens[at];
+  if (!next || next.punctuation || TIME_ADVERBIAL_OPENERS.has(next.text)) return true;
+  return ['ADP', 'ADV', 'SCONJ'].includes(classes.at(at) ?? 'X');
+}
+
+/** Words that open a time adverbial rather than an object: "the plan that Washington proposed last week". */
+const TIME_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['last', 'earlier', 'yesterday', 'today', 'again', 'twice', 'once']);
 
 /**
  * "his repeated but false insistence that …", "Kyiv’s refusal to cede territory": a possessive
@@ -578,11 +628,14 @@ function stanceNounAfter(
 ): { index: number; speaker: Speaker; coordinated: Speaker[] } | null {
   for (let i = subject.end; i < Math.min(tokens.length, subject.end + 5); i++) {
     const token = tokens[i]!;
-    if (STANCE_NOUNS.has(token.text)) {
+    const preposition = PREPOSITIONAL_STANCE_NOUNS.get(token.text);
+    if (STANCE_NOUNS.has(token.text) || preposition) {
       const nextAt = tokens[i + 1]?.text === '—' ? i + 2 : i + 1;
       const next = tokens[nextAt]?.text;
       const infinitive = next === 'to' && INFINITIVE_STANCE_NOUNS.has(token.text) && classes.at(nextAt + 1) === 'VERB';
-      return next === 'that' || infinitive ? { index: i, speaker: subject, coordinated: [] } : null;
+      // "Putin’s demand for an end to mobilization": what it asks for. Not "Trump’s call with Putin", "Russia’s demand of Kyiv".
+      const prepositional = preposition !== undefined && next === preposition;
+      return next === 'that' || infinitive || prepositional ? { index: i, speaker: subject, coordinated: [] } : null;
     }
     if (token.punctuation) return null;
   }
@@ -624,7 +677,10 @@ function invertedSpeech(
     if (governedVerbs.has(i)) return;
     if (token.text === 'according' && tokens[i + 1]?.text === 'to') {
       const speaker = candidates.find((c) => c.start > i + 1 && c.start <= i + 4 && !c.possessive);
-      if (speaker) out.push({ ...named(speaker), cue: 'according-to' });
+      // "According to the Ukrainian foreign ministry, 175 prisoners were exchanged": a count of events, not a position.
+      const phraseEnd = speaker ? tokens.findIndex((t, k) => k >= speaker.end && t.punctuation) : -1;
+      const reportsEvents = i === 0 && phraseEnd > 0 && tokens[phraseEnd]!.text === ',' && passiveEventFirst(tokens, classes, phraseEnd + 1);
+      if (speaker && !reportsEvents) out.push({ ...named(speaker), cue: 'according-to' });
     }
     if (INVERTED_SPEECH_VERBS.has(token.text) && [',', '”', '"'].includes(tokens[i - 1]?.text ?? '')) {
       const speaker = candidates.find((c) => c.start > i && isSpeakerAfterVerb(tokens, classes, i + 1, c));
@@ -635,6 +691,16 @@ function invertedSpeech(
       const appositive = speaker ? null : appositiveSpeaker(tokens, classes, candidates, i + 1);
       if (appositive) out.push({ ...attributionOf(appositive), cue: 'stance' });
     }
+    // "The strategy, transmitted via envoy Steve Witkoff …, is modular: …": the one who conveys it states it, unless
+    // the text names whose it is ("Putin’s offer, relayed through Witkoff, …": Putin's).
+    if (CONVEYING_VERBS.has(token.text) && ['via', 'through', 'by'].includes(tokens[i + 1]?.text ?? '')) {
+      const between = (c: Candidate) => tokens.slice(i + 2, c.start).every((t) => NAME_PREFIXES.has(t.text));
+      const ownsIt = (c: Candidate) => c.possessive && c.end < i && i - c.end <= 4 && tokens.slice(c.end, i - 1).every((t) => !t.punctuation);
+      const owner = candidates.find(ownsIt);
+      const conveyor = candidates.find((c) => c.start >= i + 2 && c.start <= i + 4 && between(c) && !c.possessive && !c.adjective);
+      const stating = owner ?? conveyor;
+      if (stating) out.push({ ...attributionOf(stating), cue: 'stance' });
+    }
     if (token.text === 'by' && isPassiveStanceBefore(tokens, classes, i)) {
       const speaker = candidates.find((c) => (c.start === i + 1 || (c.start === i + 2 && tokens[i + 1]!.text === 'the')) && !c.possessive);
       const agent = speaker && !speaker.adjective ? speaker : speaker && findSpeakerNoun(tokens, classes, speaker.end, true) !== null ? speaker : null;
@@ -642,6 +708,21 @@ function invertedSpeech(
     }
   });
   return out;
+}
+
+/**
+ * Whether the first verb from `from` is a passive of events ("175 prisoners were exchanged", "two people were
+ * killed"), which tells what happened; not an active verb ("Putin has not yet decided") nor a passive stance.
+ */
+function passiveEventFirst(tokens: readonly Token[], classes: SentenceWordClasses, from: number): boolean {
+  for (let k = from; k < tokens.length && !tokens[k]!.punctuation; k++) {
+    if (PASSIVE_AUXILIARIES.has(tokens[k]!.text)) {
+      const participle = tokens[k + 1]?.text.endsWith('ly') ? k + 2 : k + 1;
+      return classes.at(participle) === 'VERB' && !STANCE_VERBS.has(tokens[participle]!.text);
+    }
+    if (['VERB', 'AUX'].includes(classes.at(k) ?? 'X')) return false;
+  }
+  return false;
 }
 
 /**
@@ -726,6 +807,8 @@ function findSpeakerNoun(tokens: readonly Token[], classes: SentenceWordClasses,
     const token = tokens[i]!;
     if (token.punctuation) return null;
     if (!SPEAKER_NOUNS.has(token.text)) continue;
+    // "a Russian television presenter": an outlet's person, not the outlet, speaks (and for no party).
+    if (MEDIA_NOUNS.has(token.text) && classes.at(i + 1) === 'NOUN') continue;
     if (!onlyModifiersBetween) return i;
     for (let k = from; k < i; k++) if (!NOMINAL_MODIFIERS.has(classes.at(k) ?? 'X')) return null;
     return i;

@@ -25,6 +25,21 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'questioned', 'explained', 'explains', 'assured', 'expressed', 'expresses', 'objected', 'objects',
   'pressed', 'presses', 'appealed', 'complained', 'boasted', 'touted', 'branded', 'slammed', 'decried',
   'labelled', 'labeled', 'characterized', 'characterised', 'vetoed',
+  // The restating, recasting and naming that commentary reports: "as Lavrov restated them", "the readout reframes the
+  // war as …", "describing what he calls “a very good start”".
+  'restated', 'restates', 'repeated', 'repeats', 'portray', 'portrays', 'portrayed', 'reframes', 'reframed', 'recasts',
+  'calls', 'describing',
+]);
+
+/** "transmitted via envoy Steve Witkoff": a position conveyed through someone is theirs to state (not "delivered via Poland", a route). */
+export const CONVEYING_VERBS: ReadonlySet<string> = new Set(['transmitted', 'conveyed', 'relayed', 'communicated']);
+
+/** "The Kremlin posted a transcript …": posting a document tells that it was published, not what it holds. */
+export const POSTING_VERBS: ReadonlySet<string> = new Set(['posted', 'posts', 'published', 'publishes']);
+
+/** What a party posts that says nothing by itself: "posted a release about the call on its website". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'release', 'transcript', 'video', 'videos', 'photo', 'photos', 'picture', 'pictures', 'footage', 'readout', 'recording', 'document', 'documents', 'map', 'link',
 ]);
 
 /** "Zelensky replied that …": these verbs state a stance only before what is said, not "Ukraine responds by hitting …". */
@@ -85,6 +100,12 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'denial', 'position', 'view', 'offer',
 ]);
 
+/** Stance nouns that state a position before a preposition too: "Putin’s demand for an end to mobilization", "Kyiv’s insistence on guarantees". */
+export const PREPOSITIONAL_STANCE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['demand', 'for'], ['demands', 'for'], ['call', 'for'], ['calls', 'for'], ['proposal', 'for'], ['insistence', 'on'],
+  ['opposition', 'to'], ['rejection', 'of'],
+]);
+
 /** Stance nouns that state a position before an infinitive too: "Kyiv’s refusal to cede territory", not "Russia’s threat to Europe". */
 export const INFINITIVE_STANCE_NOUNS: ReadonlySet<string> = new Set(['refusal', 'pledge', 'promise', 'threat', 'proposal', 'demand', 'offer']);
 
@@ -122,13 +143,19 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set([
   'advisor', 'official', 'leader', 'chief', 'mr', 'mrs', 'ms', 'dr', 'state', 'vice', 'national', 'security',
 ]);
 
+/**
+ * A party's outlets, which voice its line: "Russian state television called the proposal …". They are speakers
+ * but no role of a person ("a Russian television presenter" speaks for no party).
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['media', 'television', 'tv', 'broadcaster', 'outlets']);
+
 /** Nouns that turn a name into a speaker: "the Kremlin’s press release", "Russian negotiators". */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'release', 'readout', 'summary', 'spokesman', 'spokeswoman', 'spokesperson',
   'negotiators', 'officials', 'official', 'side', 'government', 'leadership', 'administration', 'team',
   'delegation', 'ministry', 'website', 'envoy', 'envoys', 'diplomats', 'leaders', 'president', 'minister',
   'mention', 'office', 'presidency', 'embassy', 'aide', 'aides', 'ambassador', 'adviser', 'advisor', 'advisers',
-  'spokespeople', 'negotiator', 'secretary', 'chancellor',
+  'spokespeople', 'negotiator', 'secretary', 'chancellor', ...MEDIA_NOUNS,
 ]);
 
 /** Titles of a person, after which a name follows: "spokeswoman Maria Zakharova", "adviser Yuri Ushakov" (not "statement Monday"). */
@@ -174,6 +201,6 @@ export const isNationalityAdjective = (word: string): boolean => /(?:ian|can|ean
  * chairman of Russia’s Security Council, warned …", "Yuri Ushakov, a Kremlin aide, said …".
  */
 export const APPOSITIVE_ROLES: ReadonlySet<string> = new Set([
-  ...SPEAKER_NOUNS, 'chairman', 'chairwoman', 'head', 'deputy', 'member', 'director', 'chief', 'secretary', 'leader',
+  ...[...SPEAKER_NOUNS].filter((noun) => !MEDIA_NOUNS.has(noun)), 'chairman', 'chairwoman', 'head', 'deputy', 'member', 'director', 'chief', 'secretary', 'leader',
   'commander', 'representative', 'speaker', 'governor', 'mayor', 'spokesperson', 'diplomat',
 ]);

@@ -223,4 +223,58 @@ describe('Attributor', () => {
     expect(lastOf({ sentences: [peskov, '“This is theatre,” said Oleksiy Goncharenko, a lawmaker.'] })).toEqual([]);
     expect(lastOf({ sentences: ['Gerasimov told Putin that Kursk was retaken.', '“These plans have fallen through.”'] })).toEqual(['russia:Gerasimov']);
   });
+
+  it('credits a possessive speaker’s stance noun before what it asks for, not a phone call', () => {
+    expect(sentence('Putin’s demand for an end to mobilization in Ukraine has not changed.')).toEqual(['russia:Putin']);
+    expect(sentence('Zelensky’s call for tougher sanctions went unanswered.')).toEqual(['ukraine:Zelensky']);
+    expect(sentence('Trump’s call with Putin lasted two hours.')).toEqual([]);
+  });
+
+  it('credits the name in a relative clause after “that” or its article, not in a reported fact', () => {
+    expect(sentence('Moscow insists that any ceasefire must wait, a condition that Kyiv has rejected as a trap.')).toEqual(['russia:Moscow', 'ukraine:Kyiv']);
+    expect(sentence('Trump framed the talks as a favour, a claim the Kremlin has dismissed as “nonsense”.')).toEqual(['united-states:Trump', 'russia:the Kremlin']);
+    expect(sentence('Lavrov dismissed the plan that Washington proposed last week as “unserious”.')).toEqual(['russia:Lavrov', 'united-states:Washington']);
+    expect(sentence('Officials in Moscow denied reports that Kyiv had offered a prisoner swap.')).toEqual(['russia:Moscow']);
+  });
+
+  it('reads “both sides” after an adverb, but not as the subject of a second verb', () => {
+    const pair = 'The talks between Kyiv and Moscow have stalled again.';
+    expect(lastOf({ sentences: [pair, 'Both sides have since accused each other of violating the truce.'] })).toEqual(['russia:Both sides', 'ukraine:Both sides']);
+    expect(lastOf({ sentences: [pair, 'Both sides also brought forward and stressed their readiness to negotiate.'] })).toEqual([]);
+  });
+
+  it('reads “the release” after an opening phrase as the statement last named', () => {
+    const release = 'The Kremlin’s press release says the talks were useful.';
+    expect(lastOf({ sentences: [release, 'Elsewhere, the release portrays the war as a matter for Moscow and Washington alone.'] })).toEqual(['russia:the Kremlin']);
+  });
+
+  it('reads restating and describing as stances', () => {
+    expect(sentence('The conditions, as Lavrov restated them on Sunday, are familiar.')).toEqual(['russia:Lavrov']);
+    expect(sentence('Trump has presented the call as proof that his approach works, describing what he calls “a very good start”.')).toEqual(['united-states:Trump']);
+  });
+
+  it('does not read posting a document as a stance', () => {
+    expect(sentence('The Kremlin posted a release about the call on its official website.')).toEqual([]);
+    expect(sentence('Zelensky posted on X that Russia had again attacked Odesa.')).toEqual(['ukraine:Zelensky']);
+  });
+
+  it('credits a party’s outlets, not its presenters, nor their reports of events', () => {
+    expect(sentence('Russian state television called the proposal “an attempt to freeze Russia’s victory”.')).toEqual(['russia:Russian state television']);
+    expect(sentence('A Russian television presenter, Vladimir Solovyov, said Europe should be afraid.')).toEqual([]);
+    expect(sentence('Russian state media reported that Ukrainian drones had hit a refinery.')).toEqual([]);
+  });
+
+  it('names a one-word speaker by the appositive after it, past “continues to”', () => {
+    expect(sentence('Ushakov, Putin’s foreign policy adviser, continues to insist that the agenda must be broad.')).toEqual(['russia:Ushakov']);
+  });
+
+  it('credits the one who conveys a position, or the one it belongs to', () => {
+    expect(sentence('The strategy, transmitted via envoy Steve Witkoff during a recent Moscow visit, is modular.')).toEqual(['united-states:Witkoff']);
+    expect(sentence('Putin’s offer, relayed through Witkoff, was a freeze along the current lines.')).toEqual(['russia:Putin']);
+  });
+
+  it('does not read “according to” a count of events as a position', () => {
+    expect(sentence('According to the Ukrainian foreign ministry, 175 prisoners were exchanged on Wednesday.')).toEqual([]);
+    expect(sentence('According to the Kremlin, Putin has not yet decided whether to travel.')).toEqual(['russia:the Kremlin']);
+  });
 });

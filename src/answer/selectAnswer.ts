@@ -140,10 +140,14 @@ export class AnswerSelector {
     const score = answerability(signals, options.answerabilityModel);
 
     if (!best || score < options.minAnswerability) {
+      const newest = this.#engine.newestPublished();
       const reason =
         reading.unknown.length > 0
           ? `No article in the corpus mentions ${quoteWords(reading.unknown.flatMap((t) => t.words))}.`
-          : `No passage in the corpus covers what the question asks${reading.absent.length > 0 ? `, and no article mentions ${quoteWords(reading.absent)}` : ''}.`;
+          : `No passage in the corpus covers what the question asks${reading.absent.length > 0 ? `, and no article mentions ${quoteWords(reading.absent)}` : ''}.${
+              // Say why a question in the articles' own words goes unanswered: it is about another occasion.
+              reading.otherOccasion && newest !== null ? ` It seems to ask about another occasion than the articles report; the newest is from ${newest}.` : ''
+            }`;
       // Passages about the rest of a question that hinges on a name no article has would only mislead.
       const related = reading.unknown.length > 0 ? [] : distinct(candidates.filter((c) => c.coverage > 0), options.relatedPassages, options.maxOverlap);
       return { ...base, ...abstention(reason, related), answerability: score, signals };

@@ -57,6 +57,13 @@ const UNANSWERABLE = [
 ];
 
 describe('AnswerSelector', () => {
+  it('says when a question in the articles\' own words seems to be about another occasion', () => {
+    const answer = answers.select('Did the Black Sea ceasefire finally take effect?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.reason).toContain('another occasion than the articles report; the newest is from 2025-03-20');
+    expect(answers.select('What did Meloni say about the Black Sea?').reason).not.toContain('another occasion');
+  });
+
   it.each(ANSWERABLE)('answers "%s" with verbatim quotes', (question, expected) => {
     const answer = answers.select(question);
     expect(answer.abstained).toBe(false);

@@ -10,7 +10,8 @@ import type { LeaseStore } from './leases';
 /**
  * Every piece of state the bot writes and cannot rebuild, behind one interface: SQLite in the
  * data folder (src/store/sqlite, the default), or Postgres when `PARLEY_DATABASE_URL` is set
- * (src/store/postgres), with the same migrations (src/store/migrations.ts).
+ * (src/store/postgres), with the same migrations (src/store/migrations.ts). The tables whose SQL
+ * the two share are one store each over either one's `SqlClient` (src/store/sql).
  */
 export interface Storage {
   /** Which backend it is, for the log: "SQLite (data/parley.sqlite)", "Postgres (postgres://host/db)". */

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Logger } from '../../log';
 import { redactUrls } from '../../util/redactUrls';
 import { MIGRATIONS } from '../migrations';
+import { inTransaction } from './transaction';
 
 /** Held while migrating, so that replicas starting together apply each migration once (any number unique to Parley). */
 const MIGRATION_LOCK = 0x7061726c; // "parl"
@@ -30,9 +31,7 @@ export async function connectPostgres(url: string, log: Logger): Promise<pg.Pool
 
 /** The same migrations as SQLite's, those not yet applied in one transaction, under a lock that replicas share. */
 async function migrate(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
     const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version));
@@ -41,11 +40,5 @@ async function migrate(pool: pg.Pool): Promise<void> {
       await client.query(migration.postgres);
       await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [migration.version, new Date().toISOString()]);
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

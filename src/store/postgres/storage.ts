@@ -1,30 +1,32 @@
 import type { Logger } from '../../log';
 import { redactUrls } from '../../util/redactUrls';
 import { DEFAULT_LEASE_MS, newLeaseHolder } from '../leases';
+import { SqlArticleLedger } from '../sql/articleLedger';
+import { SqlDeliveries } from '../sql/deliveries';
+import { SqlInstallations } from '../sql/installations';
+import { SqlRuns } from '../sql/runs';
+import { SqlSubscriptions } from '../sql/subscriptions';
 import type { Storage } from '../storage';
-import { PostgresArticleLedger } from './articleLedger';
 import { PostgresArticles } from './articles';
+import { PostgresClient } from './client';
 import { connectPostgres } from './connect';
-import { PostgresDeliveries } from './deliveries';
 import { PostgresFeedState } from './feedState';
-import { PostgresInstallations } from './installations';
 import { PostgresLeases } from './leases';
-import { PostgresRuns } from './runs';
-import { PostgresSubscriptions } from './subscriptions';
 
 /** Shared storage: every piece of state in the Postgres of `PARLEY_DATABASE_URL`. */
 export async function openPostgresStorage(url: string, log: Logger, leaseMs = DEFAULT_LEASE_MS): Promise<Storage> {
   const pool = await connectPostgres(url, log);
+  const sql = new PostgresClient(pool);
   let closed: Promise<void> | null = null;
   return {
     description: `Postgres (${redactUrls(url)})`,
-    subscriptions: new PostgresSubscriptions(pool),
-    runs: new PostgresRuns(pool),
-    ledger: new PostgresArticleLedger(pool),
+    subscriptions: new SqlSubscriptions(sql),
+    runs: new SqlRuns(sql),
+    ledger: new SqlArticleLedger(sql),
     feedState: new PostgresFeedState(pool, log),
-    installations: new PostgresInstallations(pool),
+    installations: new SqlInstallations(sql),
     leases: new PostgresLeases(pool, newLeaseHolder(), leaseMs),
-    deliveries: new PostgresDeliveries(pool),
+    deliveries: new SqlDeliveries(sql),
     articles: new PostgresArticles(pool, url, log),
     // Closing twice is harmless, as it is for SQLite.
     close: () => (closed ??= pool.end()),

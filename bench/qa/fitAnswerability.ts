@@ -1,3 +1,4 @@
+import { Random } from '../common/random';
 import { answerability, SIGNAL_NAMES, signalVector, type AnswerabilityModel, type AnswerSignals, type SignalName } from '../../src/answer/answerability';
 
 /** One question's signals and whether the corpus answers it. */
@@ -63,14 +64,13 @@ export interface CrossValidated {
  * target on the questions it was chosen on meets less on others; this tells how much less.
  */
 export function crossValidate(examples: readonly ScoredExample[], target: number, { folds = 5, repeats = 10 } = {}): CrossValidated {
-  let seed = 7;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = new Random(7);
   let hits = 0;
   let answerable = 0;
   let refused = 0;
   let unanswerable = 0;
   for (let repeat = 0; repeat < repeats; repeat++) {
-    const order = examples.map((example) => ({ example, key: random() })).sort((a, b) => a.key - b.key).map((o) => o.example);
+    const order = examples.map((example) => ({ example, key: random.next() })).sort((a, b) => a.key - b.key).map((o) => o.example);
     for (let fold = 0; fold < folds; fold++) {
       const train = order.filter((_, i) => i % folds !== fold);
       const model = fitAnswerability(train);

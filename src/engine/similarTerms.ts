@@ -1,6 +1,6 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import SearchableMap from 'minisearch/SearchableMap';
 import { withinEdits } from '../text/withinEdits';
+import { TimeSlice } from '../util/timeSlices';
 
 /** A corpus term near a word of a question: a likely reading of a typo. */
 export interface SimilarTerm {
@@ -18,8 +18,7 @@ const DIGIT = /\d/u;
 const MAX_FAMILY_SUFFIX = 5;
 const MAX_FAMILY = 10;
 
-/** How long `prepare` holds the event loop at a time (as src/util/slicedCache.ts), and how many terms it puts between looks at the clock. */
-const SLICE_MS = 10;
+/** Terms `prepare` puts in between two looks at the clock. */
 const TERMS_PER_LOOK = 64;
 
 /** The terms a lookup can match: the passage index's, read by id. */
@@ -101,13 +100,10 @@ export class SimilarTerms {
   async #buildInSlices(): Promise<void> {
     if (this.#byKey) return;
     const byKey = (this.#building = new SearchableMap<string | string[]>());
-    let sliceEnds = performance.now() + SLICE_MS;
+    const slice = new TimeSlice();
     for (let id = 0; id < this.#source.termCount && !this.#byKey; id++) {
       this.#putTerm(byKey, id);
-      if (id % TERMS_PER_LOOK === 0 && performance.now() >= sliceEnds) {
-        await nextTurn();
-        sliceEnds = performance.now() + SLICE_MS;
-      }
+      if (id % TERMS_PER_LOOK === 0 && slice.spent) await slice.next();
     }
     this.#building = null;
     // A lookup meanwhile built the map at once: that one is kept.

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import SearchableMap from 'minisearch/SearchableMap';
 import { withinEdits } from '../text/withinEdits';
+import { runInSlices } from '../util/timeSlices';
 
 /**
  * How common a word is in general English, from SUBTLEX-US (the words of 8,388 films'
@@ -28,7 +28,7 @@ export class WordFrequencies {
   /** The frequencies of these entries, counted a few milliseconds at a time with the event loop free between. */
   static async inSlices(entries: readonly Entry[]): Promise<WordFrequencies> {
     const frequencies = new WordFrequencies([]);
-    await inSlices(frequencies.#counting(entries));
+    await runInSlices(frequencies.#counting(entries));
     return frequencies;
   }
 
@@ -56,7 +56,7 @@ export class WordFrequencies {
   async prepareCommonWords(): Promise<void> {
     if (this.#common) return;
     const common = new SearchableMap<number>();
-    await inSlices(this.#commonEntries(common));
+    await runInSlices(this.#commonEntries(common));
     this.#common ??= common;
   }
 
@@ -123,19 +123,8 @@ interface Entry {
   count: number;
 }
 
-/** Entries counted between two looks at the clock, and how long counting holds the event loop at a time (as src/util/slicedCache.ts). */
+/** Entries counted between two looks at the clock. */
 const ENTRIES_PER_STEP = 2_000;
-const SLICE_MS = 10;
-
-/** Runs the steps, yielding to the event loop whenever they have held it for `SLICE_MS`. */
-async function inSlices(steps: Generator<void>): Promise<void> {
-  let sliceEnds = performance.now() + SLICE_MS;
-  while (!steps.next().done) {
-    if (performance.now() < sliceEnds) continue;
-    await nextTurn();
-    sliceEnds = performance.now() + SLICE_MS;
-  }
-}
 
 /**
  * Parses SUBTLEX's JSON (an array of 74,000 objects: a few hundred milliseconds at once on a
@@ -182,7 +171,7 @@ export function loadEnglishWordFrequencies(): Promise<WordFrequencies> {
   loading ??= (async () => {
     const text = await readFile(createRequire(import.meta.url).resolve(SUBTLEX), 'utf8');
     const entries: Entry[] = [];
-    await inSlices(parsedInPieces(text, entries));
+    await runInSlices(parsedInPieces(text, entries));
     // Read at once meanwhile (a question): that one is kept.
     const frequencies = shared ?? (await WordFrequencies.inSlices(entries));
     shared ??= frequencies;

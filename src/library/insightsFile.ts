@@ -14,8 +14,8 @@
 
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { crc32 } from 'node:zlib';
+import { TimeSlice } from '../util/timeSlices';
 
 export type InsightKind = 'statements' | 'events';
 
@@ -48,12 +48,9 @@ export class InsightsFile {
   /** Finds the records' lines, a slice at a time (a large corpus's file has 100,000 of them). */
   async #index(firstRecord: number): Promise<void> {
     const bytes = this.#bytes!;
-    let sliceEnds = performance.now() + SLICE_MS;
+    const slice = new TimeSlice();
     for (let at = firstRecord; at < bytes.length; ) {
-      if (performance.now() >= sliceEnds) {
-        await nextTurn();
-        sliceEnds = performance.now() + SLICE_MS;
-      }
+      if (slice.spent) await slice.next();
       let end = bytes.indexOf(0x0a, at);
       if (end < 0) end = bytes.length;
       const tabs = [bytes.indexOf(0x09, at)];
@@ -129,15 +126,14 @@ export async function writeInsightsFile(path: string, fingerprint: string, versi
   try {
     const identity: InsightsIdentity = { format: INSIGHTS_FORMAT, fingerprint, version };
     let lines = [`${JSON.stringify(identity)}\n`];
-    let sliceEnds = performance.now() + SLICE_MS;
+    const slice = new TimeSlice();
     for (const { kind, articleId, data } of records) {
       const body = `${kind}\t${JSON.stringify(articleId)}\t${JSON.stringify(data)}`;
       lines.push(`${recordChecksum(Buffer.from(body))}\t${body}\n`);
-      if (performance.now() >= sliceEnds) {
+      if (slice.spent) {
         await handle.write(lines.join(''));
         lines = [];
-        await nextTurn();
-        sliceEnds = performance.now() + SLICE_MS;
+        await slice.next();
       }
     }
     await handle.write(lines.join(''));
@@ -160,5 +156,3 @@ export async function writeInsightsFile(path: string, fingerprint: string, versi
 const recordChecksum = (bytes: Uint8Array): string => crc32(bytes).toString(16).padStart(8, '0');
 
 const INSIGHTS_FORMAT = 'parley-insights/1';
-/** How long encoding may hold the event loop between two writes. */
-const SLICE_MS = 10;

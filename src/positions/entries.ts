@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Sentence } from '../corpus/article';
 import type { Party } from '../vocabulary/vocabulary';
 import { RecentResults } from '../util/recentResults';
+import { runInSlices } from '../util/timeSlices';
 import type { Statement } from './positionIndex';
 import { SavedStatement } from './savedStatement';
 
@@ -52,14 +52,7 @@ export async function prepareGroups(lists: Iterable<readonly Statement[]>): Prom
 }
 
 async function groupInSlices(statements: readonly Statement[]): Promise<void> {
-  const steps = grouping(statements);
-  let sliceEnds = performance.now() + SLICE_MS;
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return recentlyGrouped.set(statements, step.value);
-    if (performance.now() < sliceEnds) continue;
-    await nextTurn();
-    sliceEnds = performance.now() + SLICE_MS;
-  }
+  recentlyGrouped.set(statements, await runInSlices(grouping(statements)));
 }
 
 /** Lists being grouped in slices, by identity: a corpus's party and topic lists are the same arrays at every call. */
@@ -67,9 +60,6 @@ const beingGrouped = new Map<readonly Statement[], Promise<void>>();
 
 /** Lists this short are grouped at once when asked for: a few milliseconds at most. */
 const GROUPED_AT_ONCE = 5_000;
-
-/** How long grouping holds the event loop before letting requests through (as src/util/slicedCache.ts). */
-const SLICE_MS = 10;
 
 /** Statements grouped between two looks at the clock. */
 const STATEMENTS_PER_STEP = 1_000;

@@ -1,7 +1,7 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Sentence } from '../corpus/article';
 import type { Analyzer } from '../engine/analysis';
 import { PerList } from '../util/sameItems';
+import { TimeSlice } from '../util/timeSlices';
 import { SlicedCache, type SavedValues } from '../util/slicedCache';
 import type { Party, Person, Topic, Vocabulary } from '../vocabulary/vocabulary';
 import { Attributor } from './attribute';
@@ -118,13 +118,10 @@ export class PositionIndex {
   /** All statements of these prepared articles, in their order, gathered a slice at a time (a large corpus has 240,000). */
   async #gathered(articles: readonly Article[]): Promise<Statement[]> {
     const out: Statement[] = [];
-    let sliceEnds = performance.now() + GATHER_SLICE_MS;
+    const slice = new TimeSlice();
     for (let i = 0; i < articles.length; i++) {
       for (const statement of this.ofArticle(articles[i]!)) out.push(statement);
-      if (i % ARTICLES_PER_LOOK === 0 && performance.now() >= sliceEnds) {
-        await nextTurn();
-        sliceEnds = performance.now() + GATHER_SLICE_MS;
-      }
+      if (i % ARTICLES_PER_LOOK === 0 && slice.spent) await slice.next();
     }
     return out;
   }
@@ -195,8 +192,7 @@ export class PositionIndex {
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-/** How long gathering a corpus's statements holds the event loop at a time (as src/util/slicedCache.ts), and articles between looks at the clock. */
-const GATHER_SLICE_MS = 10;
+/** Articles whose statements are gathered between two looks at the clock. */
 const ARTICLES_PER_LOOK = 256;
 
 /** Whether a person held office when an article was published: not `former`, and within their term. */

@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { SLICE_MS, TimeSlice } from './timeSlices';
 
 /** Values saved earlier that a cache takes instead of computing them, once they are `ready`. */
 export interface SavedValues<Key, Value> {
@@ -7,12 +7,6 @@ export interface SavedValues<Key, Value> {
   take(key: Key): Value | undefined;
 }
 
-/**
- * How long computing values may hold the event loop before letting requests through: well
- * under the 3 s in which Discord and Slack must see an acknowledgement, even with a few
- * caches computing at once and one slow item overrunning its slice.
- */
-const SLICE_MS = 10;
 /** Keys `prepare` looks through between two looks at the clock. */
 const KEYS_PER_LOOK = 1_024;
 
@@ -52,14 +46,11 @@ export class SlicedCache<Key extends object, Value> {
   /** Resolves once every key has its value, computing the missing ones a slice at a time. */
   async prepare(keys: Iterable<Key>): Promise<void> {
     // Looking through 50,000 keys takes tens of milliseconds: in slices too.
-    let sliceEnds = performance.now() + this.sliceMs;
+    const slice = new TimeSlice(this.sliceMs);
     let looked = 0;
     for (const key of keys) {
       if (!this.#values.has(key)) this.#queue.add(key);
-      if (++looked % KEYS_PER_LOOK === 0 && performance.now() >= sliceEnds) {
-        await nextTurn();
-        sliceEnds = performance.now() + this.sliceMs;
-      }
+      if (++looked % KEYS_PER_LOOK === 0 && slice.spent) await slice.next();
     }
     // Keys queued just as a drain ends are left to the next one.
     while (this.#queue.size > 0) {
@@ -70,14 +61,14 @@ export class SlicedCache<Key extends object, Value> {
 
   async #drain(): Promise<void> {
     await this.before();
+    const slice = new TimeSlice(this.sliceMs);
     while (this.#queue.size > 0) {
       // Yield first: what the caller was doing (acknowledging a request) goes out before any work.
-      await nextTurn();
-      const sliceEnds = performance.now() + this.sliceMs;
+      await slice.next();
       for (const key of this.#queue) {
         this.#queue.delete(key);
         this.get(key);
-        if (performance.now() >= sliceEnds) break;
+        if (slice.spent) break;
       }
     }
   }

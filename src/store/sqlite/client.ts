@@ -1,4 +1,5 @@
 import type { SqlClient } from '../sql/client';
+import type { Statement } from 'better-sqlite3';
 import type { ParleyDatabase } from './database';
 
 /**
@@ -9,25 +10,37 @@ import type { ParleyDatabase } from './database';
 export class SqliteClient implements SqlClient {
   readonly dialect = 'sqlite';
 
+  readonly #prepared = new Map<string, { prepared: Statement; bind: (params: readonly unknown[]) => unknown[] }>();
+
   constructor(private readonly db: ParleyDatabase) {}
 
   query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const statement = positional(sql);
-    return Promise.resolve(this.db.prepare(statement.sql).all(...statement.bind(params)) as Row[]);
+    const { prepared, bind } = this.#statement(sql);
+    return Promise.resolve(prepared.all(...bind(params)) as Row[]);
   }
 
   run(sql: string, params: readonly unknown[] = []): Promise<number> {
-    const statement = positional(sql);
-    return Promise.resolve(this.db.prepare(statement.sql).run(...statement.bind(params)).changes);
+    const { prepared, bind } = this.#statement(sql);
+    return Promise.resolve(prepared.run(...bind(params)).changes);
   }
 
   runEach(sql: string, paramSets: Iterable<readonly unknown[]>): Promise<void> {
-    const statement = positional(sql);
-    const prepared = this.db.prepare(statement.sql);
+    const { prepared, bind } = this.#statement(sql);
     this.db.transaction(() => {
-      for (const params of paramSets) prepared.run(...statement.bind(params));
+      for (const params of paramSets) prepared.run(...bind(params));
     })();
     return Promise.resolve();
+  }
+
+  /** The statement translated and prepared once: the stores send the same few texts on every request. */
+  #statement(sql: string): { prepared: Statement; bind: (params: readonly unknown[]) => unknown[] } {
+    let statement = this.#prepared.get(sql);
+    if (!statement) {
+      const translated = positional(sql);
+      statement = { prepared: this.db.prepare(translated.sql), bind: translated.bind };
+      this.#prepared.set(sql, statement);
+    }
+    return statement;
   }
 }
 

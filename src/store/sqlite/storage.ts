@@ -3,11 +3,7 @@ import { FEED_STATE_FILE } from '../../ingest/feedState';
 import { FeedStateFile } from '../../ingest/feedStateFile';
 import type { Logger } from '../../log';
 import { DEFAULT_LEASE_MS, newLeaseHolder } from '../leases';
-import { SqlArticleLedger } from '../sql/articleLedger';
-import { SqlDeliveries } from '../sql/deliveries';
-import { SqlInstallations } from '../sql/installations';
-import { SqlRuns } from '../sql/runs';
-import { SqlSubscriptions } from '../sql/subscriptions';
+import { sqlTables } from '../sql/tables';
 import type { Storage } from '../storage';
 import { SqliteClient } from './client';
 import { DATABASE_FILE, openDatabase } from './database';
@@ -16,16 +12,11 @@ import { SqliteLeases } from './leases';
 /** The default storage: the SQLite database in the data folder, and the feed state in its JSON file beside it, as ever. */
 export function openSqliteStorage(dataDir: string, log: Logger, leaseMs = DEFAULT_LEASE_MS): Storage {
   const db = openDatabase(dataDir, log);
-  const sql = new SqliteClient(db);
   return {
+    ...sqlTables(new SqliteClient(db)),
     description: `SQLite (${join(dataDir, DATABASE_FILE)})`,
-    subscriptions: new SqlSubscriptions(sql),
-    runs: new SqlRuns(sql),
-    ledger: new SqlArticleLedger(sql),
     feedState: new FeedStateFile(join(dataDir, FEED_STATE_FILE), log),
-    installations: new SqlInstallations(sql),
     leases: new SqliteLeases(db, newLeaseHolder(), leaseMs),
-    deliveries: new SqlDeliveries(sql),
     articles: null,
     close: () => {
       db.close();

@@ -8,7 +8,7 @@ import { BodyFile, encodePassages } from '../engine/articleBodies';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
 import { digestFiles, fingerprint, readSnapshot, sameStamp, stampFiles, stampOf, writeSnapshot, type BodyDamage, type FileStamp } from '../engine/snapshot';
 import { EventIndex } from '../events/eventIndex';
-import { statementKey } from '../positions/entries';
+import { sameStatementKeyOf } from '../positions/entries';
 import { PositionIndex } from '../positions/positionIndex';
 import type { Logger } from '../log';
 import { SavedInsights } from './savedInsights';
@@ -217,7 +217,7 @@ const snapshotPath = (location: Pick<LibraryLocation, 'dataDir'>): string => joi
 
 const derivedIndexes = (engine: SearchEngine, vocabulary: Vocabulary, saved: SavedInsights | null) => ({
   // The keys replies group statements by are made as the statements are: a large party's take a second at 50,000 articles.
-  positions: new PositionIndex(vocabulary, engine.analyzer, saved?.statements ?? null, (statements) => statements.forEach(statementKey)),
+  positions: new PositionIndex(vocabulary, engine.analyzer, saved?.statements ?? null, (statements) => statements.forEach(sameStatementKeyOf)),
   events: new EventIndex(saved?.events ?? null),
   answers: new AnswerSelector(engine, vocabulary),
   savedInsights: saved,

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../corpus/article';
 import type { Party, Person, Topic, Vocabulary } from '../vocabulary/vocabulary';
-import { groupKeyText, sameStatementKeyOf } from './entries';
+import { sameStatementKeyOf } from './entries';
 import type { Statement } from './positionIndex';
 import { SavedStatement } from './savedStatement';
 
@@ -66,7 +66,6 @@ export class StatementDecoder {
         sentenceOf(sentenceSaved),
         earlier ? { date: earlier[0], outOfOffice: earlier[1] } : null,
         disputedBy.length === 0 ? NOT_DISPUTED : disputedBy.map(sentenceOf),
-        groupKeyText(party.id, earlier !== null, sameAs),
         sameAs,
       );
     });

@@ -36,4 +36,5 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
 # SIGTERM from `docker stop` reaches node directly (exec form): Parley finishes what is in
 # flight and exits within PARLEY_SHUTDOWN_SECONDS (keep docker's stop timeout above it).
 STOPSIGNAL SIGTERM
-CMD ["node", "--enable-source-maps", "dist/src/main.js"]
+# The same command as `npm start` (its Node options are explained in src/app/heapGrowth.ts).
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=64", "dist/src/main.js"]

@@ -4,11 +4,12 @@ import { spawn } from 'node:child_process';
  * Runs a benchmark script in a fresh Node process and returns the JSON object it prints on
  * its last line. A fresh process per measurement keeps figures clean: no JIT warm-up, heap
  * or cache left over from what was measured before. The child inherits this process's
- * TypeScript loader (tsx) and gets `--expose-gc`, so it can start from a collected heap.
+ * TypeScript loader (tsx) and gets `--expose-gc`, so it can start from a collected heap, and
+ * `nodeFlags` (those the bot serves with, see servingFlags.ts).
  */
-export function runChild<T>(script: string, args: readonly string[]): Promise<T> {
+export function runChild<T>(script: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', script, ...args], {
+    const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, '--expose-gc', script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';

@@ -10,6 +10,7 @@ import { formatAttributionScore, scoreAttribution } from '../attribution/scoreAt
 import { loadVocabulary } from '../../src/vocabulary/loadVocabulary';
 import { runChild } from '../common/child';
 import { describeMachine } from '../common/machine';
+import { servingNodeFlags } from '../common/servingFlags';
 import { CONFIG_DIR, SEED_CORPUS_DIR } from '../common/paths';
 import { formatTable } from '../common/table';
 import type { BuildFigures } from './buildIndex';
@@ -20,7 +21,8 @@ import type { ServeFigures } from './serve';
 /**
  * `npm run -s bench [-- --articles N] [--json]`: speed and memory at 1,000, 10,000 and
  * 50,000 generated articles. For each size, one process builds the index as the bot's first
- * start does, and another starts from the snapshot and runs every benchmarked command.
+ * start does, and another starts from the snapshot and runs every benchmarked command, both
+ * with the Node options `npm start` gives the bot.
  */
 const { values } = parseArgs({
   options: {
@@ -48,9 +50,9 @@ for (const size of sizes) {
     log(`${size} articles: generating…`);
     writeCorpus(corpus, generator, size);
     log(`${size} articles: building the index…`);
-    const build = await runChild<BuildFigures>(BUILD, ['--corpus', corpus, '--data', data]);
+    const build = await runChild<BuildFigures>(BUILD, ['--corpus', corpus, '--data', data], servingNodeFlags());
     log(`${size} articles: starting from the snapshot and running the commands…`);
-    const { commands, ...serve } = await runChild<ServeFigures>(SERVE, ['--corpus', corpus, '--data', data]);
+    const { commands, ...serve } = await runChild<ServeFigures>(SERVE, ['--corpus', corpus, '--data', data], servingNodeFlags());
     const perCommand = Object.fromEntries(
       Object.entries(commands).flatMap(([name, f]) => [
         [`${name}P50Ms`, f.p50Ms],

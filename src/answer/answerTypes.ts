@@ -20,7 +20,7 @@ export interface AskedWords {
  * something happened on March 18.
  */
 export class AnswerTypes {
-  readonly #evidence = new Map<AnswerType, { entities: Set<string>; cues: string[][]; where: Set<'first' | 'last'>; strict: boolean }>();
+  readonly #evidence = new Map<AnswerType, { entities: Set<string>; cues: string[][]; where: Set<'first' | 'last'>; strict: boolean; explained: boolean }>();
   readonly #analyzer: Analyzer;
   readonly #tagger: EnglishTagger;
 
@@ -28,11 +28,12 @@ export class AnswerTypes {
     this.#analyzer = analyzer;
     this.#tagger = tagger;
     for (const frame of frames) {
-      const known = this.#evidence.get(frame.expects) ?? { entities: new Set<string>(), cues: [], where: new Set(), strict: false };
+      const known = this.#evidence.get(frame.expects) ?? { entities: new Set<string>(), cues: [], where: new Set(), strict: false, explained: false };
       for (const entity of frame.entities) known.entities.add(entity);
       for (const cue of frame.cues) known.cues.push(analyzer.words(cue));
       for (const where of frame.where) known.where.add(where);
       known.strict ||= frame.strict;
+      known.explained ||= frame.explained;
       this.#evidence.set(frame.expects, known);
     }
   }
@@ -40,6 +41,11 @@ export class AnswerTypes {
   /** Whether a question of this kind whose best quote holds no such answer is unlikely to be answered (see `strict`). */
   isStrict(expects: AnswerType): boolean {
     return this.#evidence.get(expects)?.strict ?? false;
+  }
+
+  /** Whether a question of this kind is answered by an explanation, in other words than its own (see `explained`). */
+  isExplained(expects: AnswerType): boolean {
+    return this.#evidence.get(expects)?.explained ?? false;
   }
 
   /** Whether the quote, the `paragraph`-th of its article's `paragraphs`, holds the kind of answer asked for. */

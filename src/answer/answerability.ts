@@ -16,6 +16,11 @@ export interface AnswerSignals {
   absentShare: number;
   /** The question points at another occasion than one reported ("the next call", "did it finally take effect"). */
   otherOccasion: number;
+  /**
+   * The question asks for an explanation (why, a comparison, a conclusion): its answers say
+   * it in other words, so the same coverage means more than for a question of fact.
+   */
+  explained: boolean;
   /** The question asks for a date, a number or a duration … */
   strictType: boolean;
   /** … and the best quote holds one. */
@@ -23,7 +28,7 @@ export interface AnswerSignals {
 }
 
 /** The signals as numbers, in the order of a model's weights. */
-export const SIGNAL_NAMES = ['coverage', 'directCoverage', 'largestGap', 'unknown', 'absentShare', 'typeMissing', 'otherOccasion'] as const;
+export const SIGNAL_NAMES = ['coverage', 'directCoverage', 'largestGap', 'unknown', 'absentShare', 'typeMissing', 'otherOccasion', 'explained'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /** A logistic model of answerability: the probability that the corpus answers, given the signals. */
@@ -41,6 +46,7 @@ export function signalVector(signals: AnswerSignals): number[] {
     absentShare: signals.absentShare,
     typeMissing: signals.strictType && !signals.typeFound ? 1 : 0,
     otherOccasion: signals.otherOccasion,
+    explained: signals.explained ? 1 : 0,
   };
   return SIGNAL_NAMES.map((name) => values[name]);
 }
@@ -58,6 +64,7 @@ export interface KnownSignals {
   unknown: number;
   absentShare: number;
   otherOccasion: number;
+  explained: boolean;
   /** The most any quote can cover: the weight of terms the corpus has some wording of. */
   coverageCeiling: number;
   /** The least any quote leaves uncovered in one term: the largest term with no wording in the corpus. */
@@ -75,7 +82,7 @@ export function maxAnswerability(known: KnownSignals, model: AnswerabilityModel)
   for (const [coverage, directCoverage] of [[0, 0], [ceiling, 0], [ceiling, ceiling]] as const) {
     for (const largestGap of [known.gapFloor, 1]) {
       for (const typeFound of [true, false]) {
-        const signals = { coverage, directCoverage, largestGap, unknown: known.unknown, absentShare: known.absentShare, otherOccasion: known.otherOccasion, strictType: true, typeFound };
+        const signals = { coverage, directCoverage, largestGap, unknown: known.unknown, absentShare: known.absentShare, otherOccasion: known.otherOccasion, explained: known.explained, strictType: true, typeFound };
         best = Math.max(best, answerability(signals, model));
       }
     }

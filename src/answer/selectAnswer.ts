@@ -133,6 +133,7 @@ export class AnswerSelector {
           unknown,
           absentShare,
           otherOccasion: reading.otherOccasion ? 1 : 0,
+          explained: this.#explained(reading),
           strictType: reading.expects !== null && this.#answerTypes().isStrict(reading.expects),
           typeFound: best.typeMatch,
         }
@@ -249,11 +250,17 @@ export class AnswerSelector {
         unknown,
         absentShare,
         otherOccasion: reading.otherOccasion ? 1 : 0,
+        explained: this.#explained(reading),
         coverageCeiling: 1 - formless.reduce((sum, t) => sum + t.importance, 0) / total,
         gapFloor: Math.max(0, ...formless.map((t) => t.importance / total)),
       },
       options.answerabilityModel,
     );
+  }
+
+  /** Whether the question asks for an explanation (`explained` in config/question-frames.yml). */
+  #explained(reading: QuestionReading): boolean {
+    return reading.expects !== null && this.#answerTypes().isExplained(reading.expects);
   }
 
   /** A sentence's terms, analysed once while its article stays decoded. */
@@ -387,9 +394,9 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = Object.freeze({
   maxOverlap: 0.5,
   relatedPassages: 3,
   answerabilityModel: Object.freeze({
-    bias: 0.668,
-    weights: Object.freeze({ coverage: 3.329, directCoverage: -1.487, largestGap: -3.434, unknown: -1.231, absentShare: -2.371, typeMissing: -3.674, otherOccasion: -3.935 }),
+    bias: 0.617,
+    weights: Object.freeze({ coverage: 3.258, directCoverage: -1.522, largestGap: -3.551, unknown: -1.209, absentShare: -2.185, typeMissing: -3.552, otherOccasion: -3.839, explained: 2.01 }),
   }),
-  minAnswerability: 0.841,
+  minAnswerability: 0.823,
 });
 

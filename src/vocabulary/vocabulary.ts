@@ -59,6 +59,8 @@ export const questionFrameSchema = z.strictObject({
   where: z.array(z.enum(['first', 'last'])).default([]),
   /** A best sentence without such an answer makes the question unlikely to be answered. */
   strict: z.boolean().default(false),
+  /** Answered by an explanation, in other words than the question's (why, a comparison): its answers cover less of its words. */
+  explained: z.boolean().default(false),
 });
 
 /** A group of phrases that mean the same thing here; at least two. */

@@ -84,6 +84,13 @@ describe('AnswerSelector', () => {
     expect(answers.select('What did Putin say about Messi?')).toMatchObject({ notFound: ['Messi'], reason: 'No article in the corpus mentions “Messi”.' });
   });
 
+  it('tells a question asking for an explanation from one asking for a fact, by the frames marked `explained`', () => {
+    expect(answers.select('Why are European allies nervous about Washington talking directly to Moscow?').signals?.explained).toBe(true);
+    expect(answers.select('How do Russia\'s and Ukraine\'s end goals for the war differ?').signals?.explained).toBe(true);
+    expect(answers.select('How long did the call last?').signals?.explained).toBe(false);
+    expect(answers.select('What did Putin say about the root causes of the war?').signals?.explained).toBe(false);
+  });
+
   it('does not refuse over an everyday word that no article uses', () => {
     const answer = answers.select('Is Europe going to send troops?');
     expect(answer).toMatchObject({ abstained: false, notFound: ['send'] });

@@ -9,6 +9,7 @@ const signals = (coverage: number): AnswerSignals => ({
   unknown: 0,
   absentShare: 0,
   otherOccasion: 0,
+  explained: false,
   strictType: false,
   typeFound: false,
 });

@@ -162,9 +162,9 @@ function* rankOrder(entries: readonly PositionEntry[]): Generator<void, Float64A
 }
 
 /**
- * What `groupStatements` groups by: reports with the same key are one entry. Kept per
- * statement, as the same string (whose hash V8 keeps too), so that grouping a corpus's
- * statements again, at every /position and /compare, costs a lookup each.
+ * What `groupStatements` groups by, as one string: the party, current or earlier, and the
+ * words' key (reports with the same key are one entry). For comparing statements one by one
+ * (`statementChanges`); grouping itself looks the three parts up in turn. Kept per statement.
  */
 export function statementKey(statement: Statement): string {
   let key = statementKeys.get(statement);

@@ -3,7 +3,7 @@ import { SLASH_COMMAND, writeCommandRefs, writeReplyRefs } from '../../core/comm
 import type { CommandFailure } from '../../core/errors';
 import type { Citation, Reply, Section } from '../../core/reply';
 import { citationsByArticle, citedNumbers, publishedLabel, unshownQuotes } from '../../present/citations';
-import { cutPiece, ELLIPSIS, splitText, truncate } from '../../present/fit';
+import { cutPiece, ELLIPSIS, splitText, truncate, type Escape } from '../../present/fit';
 import { DISCORD_LIMITS as LIMIT, MAX_MESSAGES_PER_REPLY } from './limits';
 
 /** One Discord message as Parley sends it: text content and embeds, within every limit. */
@@ -32,7 +32,7 @@ export function renderReply(written: Reply): DiscordMessage[] {
   const reply = writeReplyRefs(written, SLASH_COMMAND);
   const color = reply.abstained ? COLOR.abstained : COLOR.answer;
   const layout = new MessageLayout();
-  layout.text({ title: reply.title ? truncate(escape(reply.title), LIMIT.embedTitle) : undefined, color }, escape(reply.text));
+  layout.text({ title: reply.title ? truncate(reply.title, LIMIT.embedTitle, escape) : undefined, color }, reply.text, escape);
   for (const field of (reply.sections ?? []).flatMap(sectionFields)) layout.field(field, color);
   const sources = sourceLines(reply.citations, reply.text);
   if (sources.length > 0) layout.text(listStyle(SOURCES_TITLE, color), sources.join('\n'));
@@ -50,7 +50,7 @@ export function renderReply(written: Reply): DiscordMessage[] {
 
 /** A failed command as a short message that says what was wrong. */
 export function renderFailure(failure: CommandFailure): DiscordMessage {
-  return { content: truncate(escape(writeCommandRefs(failure.message, SLASH_COMMAND)), LIMIT.content), embeds: [] };
+  return { content: truncate(writeCommandRefs(failure.message, SLASH_COMMAND), LIMIT.content, escape), embeds: [] };
 }
 
 /**
@@ -82,14 +82,18 @@ class MessageLayout {
   /** Embed characters used in the last message (Discord counts titles, descriptions and fields). */
   #used = 0;
 
-  /** A block of text, continued over as many embeds (and messages) as it needs. */
-  text(style: BlockStyle, text: string): void {
+  /**
+   * A block of text, continued over as many embeds (and messages) as it needs. Plain text is
+   * cut, then each piece escaped with `escape`, so that no cut splits an escape in two; text
+   * already marked up (the sources) goes as it is.
+   */
+  text(style: BlockStyle, text: string, escape: Escape = (marked) => marked): void {
     let rest = text.trim();
     if (!rest && style.title) this.#push({ title: style.title, color: style.color });
     for (let title = style.title; rest.length > 0; title = style.continuedTitle) {
       const titleLength = title?.length ?? 0;
       if (this.#room() - titleLength < Math.min(MIN_PIECE, rest.length)) this.#startMessage();
-      const [description, after] = cutPiece(rest, Math.min(LIMIT.embedDescription, this.#room() - titleLength));
+      const [description, after] = cutPiece(rest, Math.min(LIMIT.embedDescription, this.#room() - titleLength), escape);
       this.#push({ ...(title ? { title } : {}), description, color: style.color });
       rest = after;
     }
@@ -128,8 +132,8 @@ class MessageLayout {
 
 /** A section as one field, or several when its body is longer than a field holds. */
 function sectionFields(section: Section): APIEmbedField[] {
-  const name = truncate(escape(section.title), LIMIT.fieldName - ' (continued)'.length) || '\u200b';
-  const values = splitText(escape(section.body), LIMIT.fieldValue);
+  const name = truncate(section.title, LIMIT.fieldName - ' (continued)'.length, escape) || '\u200b';
+  const values = splitText(section.body, LIMIT.fieldValue, { escape });
   return (values.length > 0 ? values : ['\u200b']).map((value, i) => ({
     name: i === 0 ? name : `${name} (continued)`,
     value,

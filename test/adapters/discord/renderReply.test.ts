@@ -119,6 +119,21 @@ describe('renderReply', () => {
     expect(rendered).not.toMatch(/(?<!\\)(?:\*\*|`|~~|\|\|)/u);
   });
 
+  it('cuts long text before escaping it, so that no cut splits an escape in two', () => {
+    // No break to cut at (a long link, say), and a mark every other character: the cut falls where it must.
+    const text = `${'a_'.repeat(3000)} and ${'b*'.repeat(3000)}`;
+    const pieces = renderReply({ command: 'ask', text, citations: [], sections: [{ title: 'Marks', body: text }] })
+      .flatMap((m) => m.embeds)
+      .flatMap((e) => [e.description, ...(e.fields ?? []).map((f) => f.value)])
+      .filter((piece): piece is string => piece !== undefined);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) {
+      // A backslash left at the end would escape the "…" and leave the next piece's first mark bare.
+      expect(piece.replace(/…$/u, '')).not.toMatch(/(?<!\\)(?:\\\\)*\\$/u);
+      expect(piece).not.toMatch(/^[_*]/u);
+    }
+  });
+
   it('still sends something for an empty reply', () => {
     expect(renderReply({ command: 'x', text: '', citations: [] })).toEqual([{ embeds: [{ description: '…', color: 0x5865f2 }] }]);
   });

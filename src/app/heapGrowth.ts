@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
  * answer at 50,000 articles allocates several MB of search results that live across a
  * scavenge or two; in 16 MB they were promoted, and the old generation's marking that
  * followed every few seconds held some answers for 100–300 ms. With 64 MB: `ask` p99
- * 135–165 → 65–73 ms, serving peak RSS 900–925 → 981–998 MB (`npm run bench`, two runs each).
+ * 135–165 → 65–73 ms, serving peak RSS 900–925 → 981–998 MB (`bench/scale/serve.ts`, two runs each).
  */
 export function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);

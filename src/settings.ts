@@ -6,6 +6,7 @@ import { SLACK_SECRET_SETTINGS, slackSettings, slackSettingsShape, type SlackSet
 import { DEFAULT_CORPUS_LIMITS, type CorpusLimits } from './corpus/limits';
 import type { DigestOptions } from './digest/digests';
 import { ingestSettings, ingestSettingsShape, type IngestSettings } from './ingest/settings';
+import { DEFAULT_LEASE_MS } from './store/leases';
 import type { LogFormat, LogLevel } from './log';
 import { echoInput, SettingsError } from './core/errors';
 import { redactUrls } from './util/redactUrls';
@@ -28,7 +29,7 @@ export const settingsSchema = z.object({
   // Unset: SQLite in the data folder. Set: every piece of state in this Postgres (README, "Outgrowing one process").
   PARLEY_DATABASE_URL: z.url({ protocol: /^postgres(?:ql)?$/u, error: 'must be a Postgres URL such as postgres://user:password@host:5432/parley' }).optional(),
   // How long a replica's claim on a digest run, a feed poll or an ingestion lasts unless renewed: a crashed one's work waits this long.
-  PARLEY_LEASE_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  PARLEY_LEASE_SECONDS: z.coerce.number().min(1).max(600).default(DEFAULT_LEASE_MS / 1000),
   PARLEY_SNAPSHOT: flag.default(true),
   // How large a corpus file may be (the defaults are explained beside them); at least the 12 fields of the schema.
   PARLEY_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(DEFAULT_CORPUS_LIMITS.maxArticleBytes),

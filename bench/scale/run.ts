@@ -37,6 +37,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 }
 
 const BUILD = join(import.meta.dirname, 'buildIndex.ts');
+/** Both children run as `npm start` runs the bot. */
+const NODE_FLAGS = servingNodeFlags();
 const SERVE = join(import.meta.dirname, 'serve.ts');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const generator = new CorpusGenerator(loadCorpus(SEED_CORPUS_DIR).articles, loadVocabulary(CONFIG_DIR));
@@ -50,9 +52,9 @@ for (const size of sizes) {
     log(`${size} articles: generating…`);
     writeCorpus(corpus, generator, size);
     log(`${size} articles: building the index…`);
-    const build = await runChild<BuildFigures>(BUILD, ['--corpus', corpus, '--data', data], servingNodeFlags());
+    const build = await runChild<BuildFigures>(BUILD, ['--corpus', corpus, '--data', data], NODE_FLAGS);
     log(`${size} articles: starting from the snapshot and running the commands…`);
-    const { commands, ...serve } = await runChild<ServeFigures>(SERVE, ['--corpus', corpus, '--data', data], servingNodeFlags());
+    const { commands, ...serve } = await runChild<ServeFigures>(SERVE, ['--corpus', corpus, '--data', data], NODE_FLAGS);
     const perCommand = Object.fromEntries(
       Object.entries(commands).flatMap(([name, f]) => [
         [`${name}P50Ms`, f.p50Ms],

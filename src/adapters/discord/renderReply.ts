@@ -87,7 +87,7 @@ class MessageLayout {
    * cut, then each piece escaped with `escape`, so that no cut splits an escape in two; text
    * already marked up (the sources) goes as it is.
    */
-  text(style: BlockStyle, text: string, escape: Escape = (marked) => marked): void {
+  text(style: BlockStyle, text: string, escape?: Escape): void {
     let rest = text.trim();
     if (!rest && style.title) this.#push({ title: style.title, color: style.color });
     for (let title = style.title; rest.length > 0; title = style.continuedTitle) {

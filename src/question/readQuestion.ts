@@ -4,7 +4,7 @@ import type { Analyzer } from '../engine/analysis';
 import { ActorAliases } from '../engine/aliases';
 import type { SearchEngine } from '../engine/engine';
 import type { QueryTerm } from '../engine/query';
-import { englishTagger, type EnglishTagger, type PartOfSpeech } from '../language/partsOfSpeech';
+import { englishTagger, type EnglishTagger, type PartOfSpeech, type TaggedToken } from '../language/partsOfSpeech';
 import { englishWordFrequencies, loadEnglishWordFrequencies, type WordFrequencies } from '../language/wordFrequency';
 import { englishWordNet, type WordNet, type WordNetPos } from '../language/wordNet';
 import type { AnswerType, Vocabulary } from '../vocabulary/vocabulary';
@@ -85,6 +85,8 @@ interface Word {
   pos: PartOfSpeech;
   /** Written with a capital, not at the start of the question. */
   capitalised: boolean;
+  /** Inside quotation marks: what the question is about ("how do you say *'thank you'*"), never filler or frame. */
+  quoted: boolean;
   /** Read as the word it is a typo of ("kremlim" as the corpus's "kremlin", "wich" as "which"): the word typed. */
   typed?: string;
 }
@@ -152,6 +154,7 @@ export class QuestionReader {
       for (const start of phraseStarts(sequence, phrase)) phrase.forEach((_, i) => dropped.add(start + i));
     }
     for (const position of [...this.#openingWords(words), ...this.#closingShorthand(words)]) dropped.add(position);
+    words.forEach((word, position) => word.quoted && dropped.delete(position));
 
     const maxImportance = this.#engine.idf('');
     const asked: AskedTerm[] = [];
@@ -232,13 +235,22 @@ export class QuestionReader {
   #words(question: string): Word[] {
     const normalised = this.#analyzer.normalize(question.replace(MENTION, ' '));
     const out: Word[] = [];
-    for (const token of this.#language.tagger.read(normalised).tokens) {
+    const { tokens } = this.#language.tagger.read(normalised);
+    const isMark = (token: TaggedToken): boolean => token.pos === 'PUNCT' && QUOTATION_MARK.test(token.text);
+    // A stray mark (an apostrophe read as one) quotes nothing.
+    const honoured = tokens.filter(isMark).length % 2 === 0;
+    let quoted = false;
+    for (const token of tokens) {
+      if (isMark(token)) {
+        quoted = honoured && !quoted;
+        continue;
+      }
       // A contraction's parts as words: "wasn't" is "was" and "not", not "was" and "nt".
       const contraction = token.normal !== token.text.toLowerCase() && /^['’]|^n['’]t$|^(?:wo|ca|sha)$/iu.test(token.text);
       const words = this.#analyzer.words(contraction ? token.normal : token.text);
       for (const text of words) {
         const capitalised = out.length > 0 && /^\p{Lu}/u.test(token.text);
-        out.push({ text, shown: words.length === 1 && !contraction ? token.text.replace(/['’]s$/u, '') : text, pos: token.pos, capitalised });
+        out.push({ text, shown: words.length === 1 && !contraction ? token.text.replace(/['’]s$/u, '') : text, pos: token.pos, capitalised, quoted });
       }
     }
     return out;
@@ -461,6 +473,8 @@ export class QuestionReader {
  * (`<@1234>`, `<@U0BOSS>`, `<!channel>`, `<#C123|news>`) or a plain `@everyone`. Whom the
  * asker pinged is no subject of the question, and a user id would read as a number no article has.
  */
+/** A quotation mark as the tagger gives it, a token of its own: straight, curly, or a guillemet. */
+const QUOTATION_MARK = /^["'“”‘’«»]$/u;
 const MENTION = /<[@#!][^<>\s]*>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
 
 const form = (terms: string[], credit: number, via: TermForm['via']): TermForm => ({ terms, credit, via });

@@ -82,6 +82,13 @@ describe('QuestionReader', () => {
     expect(read('did trump talk to the fbi').unknown.map((t) => t.words)).toEqual([['fbi']]);
   });
 
+  it('keeps words in quotation marks, which are what the question asks about, even when they are filler elsewhere', () => {
+    expect(read("hey, how do you say 'thank you' in Ukrainian?").absent).toEqual(['thank']);
+    expect(read('what does “going on” mean here').terms.map((t) => t.term)).toContain('go');
+    // A lone apostrophe quotes nothing: the filler after it is still dropped.
+    expect(read("what's Ukraine's take lol, thanks").absent).toEqual([]);
+  });
+
   it('drops interjections the tagger misses and chat shorthand', () => {
     for (const question of ['um why does putin insist on ukraine leaving kursk', 'yo how did zelensky respond to the energy pause idk', 'what did leavitt say about iran tho', 'hi parley what was agreed on the black sea']) {
       expect(read(question).absent, question).toEqual([]);

@@ -1,4 +1,5 @@
-import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
+import FlatQueue from 'flatqueue';
+import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import { documentsEverAdded, restoreMiniSearch, saveMiniSearch, type MiniSearchState } from './miniSearchState';
 
 /**
@@ -44,8 +45,26 @@ export class ArticleShards {
     this.#shards.find((shard) => shard.has(id))?.discard(id);
   }
 
-  search(query: Query, options: SearchOptions): SearchResult[] {
-    return this.#shards.length === 1 ? this.#shards[0]!.search(query, options) : this.#shards.flatMap((shard) => shard.search(query, options));
+  /**
+   * The articles matching the query in every shard, best first, as they are read: a broad
+   * question matches tens of thousands of articles at 50,000 and is answered from the first
+   * few hundred. So the results are not made into MiniSearch's result objects and sorted, as
+   * `search` does (two fifths of such a question's time), but queued by score and taken one
+   * at a time. `score` turns MiniSearch's BM25 score and the number of query terms matched
+   * into the score ranked by (MiniSearch's `search` multiplies them); equal scores come in no set order.
+   */
+  *search(query: Query, options: SearchOptions, score: (bm25: number, termsMatched: number) => number = byTermsMatched): Generator<ShardHit> {
+    const raw = this.#shards.map((shard) => [shard, queryInternals(shard).executeQuery(query, options)] as const);
+    const queue = new FlatQueue<number>(raw.reduce((sum, [, results]) => sum + results.size, 0));
+    for (const [shard, results] of raw) {
+      const ids = queryInternals(shard)._documentIds;
+      // FlatQueue takes the lowest first.
+      for (const [shortId, result] of results) queue.push(ids.get(shortId)!, -score(result.score, result.terms.length));
+    }
+    while (queue.length > 0) {
+      const value = queue.peekValue()!;
+      yield { id: queue.pop()!, score: -value };
+    }
   }
 
   /** Freezes the last shard into compact arrays: after a bulk build, and when it is full. */
@@ -71,3 +90,25 @@ export class ArticleShards {
     return shard;
   }
 }
+
+/** An article the query matched: its id in the index, and its score. */
+export interface ShardHit {
+  id: number;
+  score: number;
+}
+
+/**
+ * What `search` uses of MiniSearch beneath its `search`: the query's evaluation into raw
+ * scores by short id, and the map from short ids to ids. Private in its types; the version is
+ * pinned in package.json, and a test checks that the hits are `search`'s, so an upgrade that
+ * changes them fails loudly.
+ */
+interface QueryInternals {
+  executeQuery(query: Query, options: SearchOptions): Map<number, { score: number; terms: string[] }>;
+  _documentIds: Map<number, number>;
+}
+
+const queryInternals = (shard: MiniSearch<IndexedArticle>): QueryInternals => shard as unknown as QueryInternals;
+
+/** MiniSearch's own ranking: the BM25 score times the number of query terms matched. */
+const byTermsMatched = (bm25: number, termsMatched: number): number => bm25 * Math.max(1, termsMatched);

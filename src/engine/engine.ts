@@ -367,12 +367,10 @@ export class SearchEngine {
   *#rankedArticles(query: Query, terms: readonly QueryTerm[]): Generator<ArticleEntry> {
     const weights = new Map(terms.map((t) => [t.term, t.weight]));
     const searchOptions = { tokenize: splitOnSpace, processTerm: identity, boostTerm: (term: string) => weights.get(term) ?? 1 };
-    const results = this.#index.search(query, searchOptions);
-    // MiniSearch multiplied each score by the number of terms matched: undo it unless asked not to.
-    if (!this.options.coordination) for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
-    results.sort((a, b) => b.score - a.score);
-    for (const result of results) {
-      const entry = this.#bySlot[result.id as number];
+    // MiniSearch multiplies each score by the number of terms matched, unless asked not to here.
+    const score = this.options.coordination ? undefined : (bm25: number) => bm25;
+    for (const result of this.#index.search(query, searchOptions, score)) {
+      const entry = this.#bySlot[result.id];
       if (entry) yield entry;
     }
   }

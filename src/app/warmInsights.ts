@@ -22,8 +22,8 @@ export async function warmInsights(library: Library, log: Logger): Promise<void>
   // Every party's statements grouped into entries, so that the first /position groups nothing. /compare's per-topic
   // lists are left to it (it groups them a slice at a time too): grouping them here made the warm-up at 50,000 articles a second longer.
   const statements = await positions.corpusStatements(articles);
-  const { parties } = library.vocabulary;
-  await prepareGroups(parties.map((party) => statements.of(party)));
+  // After a restart they come grouped from the insights snapshot (see derivedIndexes in library.ts): this groups none of them then.
+  await prepareGroups(library.vocabulary.parties.map((party) => statements.of(party)));
   log.debug(
     `positions and events ready for ${articles.length} articles in ${Date.now() - started} ms ` +
       `(statements: ${positions.counts.restored} restored from the insights snapshot, ${positions.counts.computed} computed; ` +

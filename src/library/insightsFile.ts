@@ -7,8 +7,8 @@
  *
  * Layout: a first line with the format, the fingerprint of the corpus it was computed from
  * (the index snapshot's: the same files, vocabulary and limits) and the version of the
- * code that computed it; then one line per article and kind of insight:
- * `checksum TAB kind TAB "article id" TAB json`. Each line is checked when it is read, so a
+ * code that computed it; then one line per article and kind of insight, and one per party for
+ * its grouped statements: `checksum TAB kind TAB "article or party id" TAB json`. Each line is checked when it is read, so a
  * damaged one costs only its own article's recomputation.
  */
 
@@ -17,7 +17,8 @@ import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { TimeSlice } from '../util/timeSlices';
 
-export type InsightKind = 'statements' | 'events';
+/** An article's statements or events, or a party's statements as grouped for replies. */
+export type InsightKind = 'statements' | 'events' | 'groups';
 
 interface InsightsIdentity {
   format: typeof INSIGHTS_FORMAT;
@@ -86,11 +87,11 @@ export class InsightsFile {
   }
 
   /**
-   * The record of an article, removed from the file's (each is taken once: the index keeps
-   * it then); undefined when the file has none. Throws `DamagedInsight` when it fails its check.
+   * The record of an article (or a party's groups), removed from the file's (each is taken
+   * once: the index keeps it then); undefined when the file has none. Throws `DamagedInsight` when it fails its check.
    */
-  take(kind: InsightKind, articleId: string): unknown {
-    const key = `${kind}\0${JSON.stringify(articleId)}`;
+  take(kind: InsightKind, id: string): unknown {
+    const key = `${kind}\0${JSON.stringify(id)}`;
     const record = this.#records.get(key);
     const bytes = this.#bytes;
     if (!record || !bytes) return undefined;
@@ -108,10 +109,11 @@ export class InsightsFile {
   }
 }
 
-/** One record to write: an article's statements or events, as JSON-able data. */
+/** One record to write: an article's statements or events, or a party's groups, as JSON-able data. */
 export interface InsightRecord {
   kind: InsightKind;
-  articleId: string;
+  /** The article's id, or the party's for its groups. */
+  id: string;
   data: unknown;
 }
 
@@ -127,8 +129,8 @@ export async function writeInsightsFile(path: string, fingerprint: string, versi
     const identity: InsightsIdentity = { format: INSIGHTS_FORMAT, fingerprint, version };
     let lines = [`${JSON.stringify(identity)}\n`];
     const slice = new TimeSlice();
-    for (const { kind, articleId, data } of records) {
-      const body = `${kind}\t${JSON.stringify(articleId)}\t${JSON.stringify(data)}`;
+    for (const { kind, id, data } of records) {
+      const body = `${kind}\t${JSON.stringify(id)}\t${JSON.stringify(data)}`;
       lines.push(`${recordChecksum(Buffer.from(body))}\t${body}\n`);
       if (slice.spent) {
         await handle.write(lines.join(''));

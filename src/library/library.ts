@@ -8,8 +8,9 @@ import { BodyFile, encodePassages } from '../engine/articleBodies';
 import { DEFAULT_ENGINE_OPTIONS, SearchEngine, type EngineOptions } from '../engine/engine';
 import { digestFiles, fingerprint, readSnapshot, sameStamp, stampFiles, stampOf, writeSnapshot, type BodyDamage, type FileStamp } from '../engine/snapshot';
 import { EventIndex } from '../events/eventIndex';
-import { sameStatementKeyOf } from '../positions/entries';
+import { groupStatements, prepareGroups, sameStatementKeyOf } from '../positions/entries';
 import { PositionIndex } from '../positions/positionIndex';
+import { groupsRecord, type GroupsRecord } from '../positions/savedGroups';
 import type { Logger } from '../log';
 import { SavedInsights } from './savedInsights';
 import { SNAPSHOT_FILE } from '../store/dataFiles';
@@ -128,8 +129,20 @@ export function saveInsights(library: Library, { onlyComputed = false } = {}): P
       await positions.prepare(articles);
       await events.prepare(articles);
     },
-    { statements: (article) => positions.known(article), events: (article) => events.known(article) },
+    {
+      statements: (article) => positions.known(article),
+      events: (article) => events.known(article),
+      groups: onlyComputed ? undefined : (articles) => partyGroups(library, articles),
+    },
   );
+}
+
+/** Every party's statements in these articles, grouped (in slices, unless grouped already), as the insights snapshot keeps them. */
+async function partyGroups(library: Library, articles: readonly Article[]): Promise<{ partyId: string; record: GroupsRecord }[]> {
+  const statements = await library.positions.corpusStatements(articles);
+  const lists = library.vocabulary.parties.map((party) => statements.of(party));
+  await prepareGroups(lists);
+  return library.vocabulary.parties.map((party, i) => ({ partyId: party.id, record: groupsRecord(lists[i]!, groupStatements(lists[i]!)) }));
 }
 
 /** What the index reflects now, as its fingerprint describes it. */
@@ -215,10 +228,17 @@ function* readArticles(corpusDir: string, files: readonly string[], limits: Corp
 
 const snapshotPath = (location: Pick<LibraryLocation, 'dataDir'>): string => join(location.dataDir, SNAPSHOT_FILE);
 
-const derivedIndexes = (engine: SearchEngine, vocabulary: Vocabulary, saved: SavedInsights | null) => ({
-  // The keys replies group statements by are made as the statements are: a large party's take a second at 50,000 articles.
-  positions: new PositionIndex(vocabulary, engine.analyzer, saved?.statements ?? null, (statements) => statements.forEach(sameStatementKeyOf)),
-  events: new EventIndex(saved?.events ?? null),
-  answers: new AnswerSelector(engine, vocabulary),
-  savedInsights: saved,
-});
+function derivedIndexes(engine: SearchEngine, vocabulary: Vocabulary, saved: SavedInsights | null) {
+  const positions: PositionIndex = new PositionIndex(
+    vocabulary,
+    engine.analyzer,
+    saved?.statements ?? null,
+    // The keys replies group statements by are made as the statements are: a large party's take a second at 50,000 articles.
+    (statements) => statements.forEach(sameStatementKeyOf),
+    // Grouped as saved before anyone asks (a /position at the warm-up's start included), when every statement was read back.
+    async (corpus) => {
+      if (positions.counts.computed === 0) await saved?.adoptGroups(corpus, vocabulary.parties);
+    },
+  );
+  return { positions, events: new EventIndex(saved?.events ?? null), answers: new AnswerSelector(engine, vocabulary), savedInsights: saved };
+}

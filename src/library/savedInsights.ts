@@ -6,14 +6,18 @@ import { EVENTS_VERSION } from '../events/eventIndex';
 import type { DatedEvent } from '../events/extractEvents';
 import type { Logger } from '../log';
 import { ATTRIBUTION_VERSION, type Statement } from '../positions/positionIndex';
+import type { CorpusStatements } from '../positions/corpusStatements';
+import { GROUPING_VERSION, keepGrouped } from '../positions/entries';
+import { entriesFromRecord, type GroupsRecord } from '../positions/savedGroups';
 import { StatementDecoder, statementRecord, type StatementRecord } from '../positions/statementRecords';
 import { INSIGHTS_FILE } from '../store/dataFiles';
 import type { SavedValues } from '../util/slicedCache';
-import type { Vocabulary } from '../vocabulary/vocabulary';
+import { runInSlices } from '../util/timeSlices';
+import type { Party, Vocabulary } from '../vocabulary/vocabulary';
 import { DamagedInsight, InsightsFile, writeInsightsFile, type InsightKind, type InsightRecord } from './insightsFile';
 
-/** What the insights were computed by: a new version of either makes the saved ones stale. */
-export const INSIGHTS_VERSION = `statements ${ATTRIBUTION_VERSION}, events ${EVENTS_VERSION}`;
+/** What the insights were computed by: a new version of any makes the saved ones stale. */
+export const INSIGHTS_VERSION = `statements ${ATTRIBUTION_VERSION}, events ${EVENTS_VERSION}, groups ${GROUPING_VERSION}`;
 
 /**
  * The statements and events saved at the previous run, for the articles the index was
@@ -34,6 +38,7 @@ export class SavedInsights {
   /** Whether the file on disk lacks something the indexes now hold (so the warm-up writes it). */
   #outdated = true;
   #damageReported = false;
+  #groupsAdopted = false;
   /** Writes one after another: the last started is the one left on disk. */
   #writing: Promise<unknown> = Promise.resolve();
 
@@ -72,6 +77,32 @@ export class SavedInsights {
     take: (article) => this.#restore('events', article, (records: EventRecord[]) => eventsFromRecords(records, article)),
   };
 
+  /**
+   * Gives every party's statements of the corpus read back their grouping as saved at the
+   * previous run (see `savedGroups.ts`), when it fits them, a slice at a time; the others are grouped when first
+   * needed, and saved after the warm-up. Once: only the corpus the index was loaded with is the
+   * one the groupings were saved for (the caller checks no article was computed instead).
+   */
+  async adoptGroups(statements: CorpusStatements<Statement>, parties: readonly Party[]): Promise<void> {
+    if (!this.#file || this.#groupsAdopted) return;
+    this.#groupsAdopted = true;
+    for (const party of parties) {
+      const list = statements.of(party);
+      const entries = await runInSlices(entriesFromRecord(list, this.#takeGroups(party.id)));
+      if (entries) keepGrouped(list, entries);
+      else this.#outdated = true;
+    }
+  }
+
+  #takeGroups(partyId: string): unknown {
+    try {
+      return this.#file?.take('groups', partyId);
+    } catch (error) {
+      this.#reportDamage('groups', `the party ${partyId}`, error);
+      return undefined;
+    }
+  }
+
   #restore<R, V>(kind: InsightKind, article: Article, decode: (records: R[]) => V): V | undefined {
     if (!this.#file || !this.#loaded.has(article)) return undefined;
     try {
@@ -84,13 +115,17 @@ export class SavedInsights {
       return decode(records as R[]);
     } catch (error) {
       this.#outdated = true;
-      if (!this.#damageReported) {
-        this.#damageReported = true;
-        const reason = error instanceof DamagedInsight ? error.message : `it is unreadable (${(error as Error).message.slice(0, 100)})`;
-        this.#log.warn(`the insights snapshot ${this.path} is damaged (the ${kind} of ${article.file}: ${reason}): computing them anew, and the file is written again after the warm-up`);
-      }
+      this.#reportDamage(kind, article.file, error);
       return undefined;
     }
+  }
+
+  /** Names the first damaged record in the log; the rest only cost their recomputation. */
+  #reportDamage(kind: InsightKind, of: string, error: unknown): void {
+    if (this.#damageReported) return;
+    this.#damageReported = true;
+    const reason = error instanceof DamagedInsight ? error.message : `it is unreadable (${(error as Error).message.slice(0, 100)})`;
+    this.#log.warn(`the insights snapshot ${this.path} is damaged (the ${kind} of ${of}: ${reason}): computing them anew, and the file is written again after the warm-up`);
   }
 
   /**
@@ -104,7 +139,8 @@ export class SavedInsights {
       const articles = engine.articles();
       const basis = fingerprint();
       await compute(articles);
-      await writeInsightsFile(this.path, basis, INSIGHTS_VERSION, recordsOf(articles, take));
+      const groups = (await take.groups?.(articles)) ?? [];
+      await writeInsightsFile(this.path, basis, INSIGHTS_VERSION, recordsOf(articles, take, groups));
       this.#outdated = articles.some((article) => !take.statements(article) || !take.events(article));
       // What the indexes had not taken from the file by now is of articles changed since: its bytes can go.
       this.#file = null;
@@ -115,17 +151,23 @@ export class SavedInsights {
   }
 }
 
-/** An article's statements and events as the indexes hold them, undefined when not computed (they are then left out, and computed at the next start). */
+/**
+ * An article's statements and events as the indexes hold them, undefined when not computed
+ * (they are then left out, and computed at the next start); and each party's statements as
+ * grouped for these articles, when they are to be saved too.
+ */
 export interface TakeInsights {
   statements(article: Article): Statement[] | undefined;
   events(article: Article): DatedEvent[] | undefined;
+  groups?(articles: readonly Article[]): Promise<Iterable<{ partyId: string; record: GroupsRecord }>>;
 }
 
-function* recordsOf(articles: readonly Article[], take: TakeInsights): Generator<InsightRecord> {
+function* recordsOf(articles: readonly Article[], take: TakeInsights, groups: Iterable<{ partyId: string; record: GroupsRecord }>): Generator<InsightRecord> {
   for (const article of articles) {
     const statements = take.statements(article);
-    if (statements) yield { kind: 'statements', articleId: article.id, data: statements.map(statementRecord) };
+    if (statements) yield { kind: 'statements', id: article.id, data: statements.map(statementRecord) };
     const events = take.events(article);
-    if (events) yield { kind: 'events', articleId: article.id, data: events.map(eventRecord) };
+    if (events) yield { kind: 'events', id: article.id, data: events.map(eventRecord) };
   }
+  for (const { partyId, record } of groups) yield { kind: 'groups', id: partyId, data: record };
 }

@@ -16,6 +16,9 @@ export interface PositionEntry {
   reports: Statement[];
 }
 
+/** The version of grouping and ranking: a new one makes groupings saved with an older one stale. */
+export const GROUPING_VERSION = '1';
+
 /**
  * Groups a party's statements into entries and ranks them: reported by the most articles
  * first, then the most recently reported, then in the order given (reading order).
@@ -50,6 +53,12 @@ export async function prepareGroups(lists: Iterable<readonly Statement[]>): Prom
     await pending;
   }
 }
+
+/** The entries `groupStatements` keeps for these statements, if it has grouped them: for saving. */
+export const groupedAlready = (statements: readonly Statement[]): readonly PositionEntry[] | undefined => recentlyGrouped.get(statements);
+
+/** Takes entries grouped earlier (read back from the insights snapshot) as these statements' grouping. */
+export const keepGrouped = (statements: readonly Statement[], entries: readonly PositionEntry[]): void => recentlyGrouped.set(statements, entries);
 
 async function groupInSlices(statements: readonly Statement[]): Promise<void> {
   recentlyGrouped.set(statements, await runInSlices(grouping(statements)));

@@ -55,18 +55,22 @@ export class PositionIndex {
   readonly counts = { restored: 0, computed: 0 };
   /** The last corpus asked for whole, and its statements: kept until its list of articles changes. */
   readonly #corpus = new PerList<Article, CorpusStatements<Statement>>();
+  readonly #onCorpus: (corpus: CorpusStatements<Statement>) => Promise<void>;
 
   /**
    * `saved` gives an article's statements as saved at the previous run, if they were;
    * `ready` does what replies will need done to each article's statements (in the same
-   * slices as the rest, not at the first request after a restart).
+   * slices as the rest, not at the first request after a restart); `onCorpus` does it to
+   * each corpus's statements before they are given to anyone.
    */
   constructor(
     vocabulary: Vocabulary,
     analyzer: Analyzer,
     saved: SavedValues<Article, Statement[]> | null = null,
     ready: (statements: readonly Statement[]) => void = () => undefined,
+    onCorpus: (corpus: CorpusStatements<Statement>) => Promise<void> = () => Promise.resolve(),
   ) {
+    this.#onCorpus = onCorpus;
     this.#attributor = new Attributor(vocabulary.parties);
     this.#topics = new TopicClassifier(vocabulary.topics, analyzer);
     const restore = (article: Article): Statement[] | undefined => {
@@ -111,7 +115,9 @@ export class PositionIndex {
   async corpusStatements(articles: readonly Article[]): Promise<CorpusStatements<Statement>> {
     return this.#corpus.get(articles, async () => {
       await this.prepare(articles);
-      return new CorpusStatements(await this.#gathered(articles));
+      const corpus = new CorpusStatements(await this.#gathered(articles));
+      await this.#onCorpus(corpus);
+      return corpus;
     });
   }
 

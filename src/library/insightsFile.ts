@@ -8,8 +8,8 @@
  * Layout: a first line with the format, the fingerprint of the corpus it was computed from
  * (the index snapshot's: the same files, vocabulary and limits) and the version of the
  * code that computed it; then one line per article and kind of insight, and one per party for
- * its grouped statements: `checksum TAB kind TAB "article or party id" TAB json`. Each line is checked when it is read, so a
- * damaged one costs only its own article's recomputation.
+ * its grouped statements: `checksum TAB kind TAB "article or party id" TAB json`. Each line
+ * is checked when it is read, so a damaged one costs only its own recomputation.
  */
 
 import { open, readFile, rename, rm } from 'node:fs/promises';
@@ -88,7 +88,8 @@ export class InsightsFile {
 
   /**
    * The record of an article (or a party's groups), removed from the file's (each is taken
-   * once: the index keeps it then); undefined when the file has none. Throws `DamagedInsight` when it fails its check.
+   * once: the index keeps it then); undefined when the file has none. Throws
+   * `DamagedInsight` when it fails its check.
    */
   take(kind: InsightKind, id: string): unknown {
     const key = `${kind}\0${JSON.stringify(id)}`;

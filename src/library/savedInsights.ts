@@ -79,9 +79,10 @@ export class SavedInsights {
 
   /**
    * Gives every party's statements of the corpus read back their grouping as saved at the
-   * previous run (see `savedGroups.ts`), when it fits them, a slice at a time; the others are grouped when first
-   * needed, and saved after the warm-up. Once: only the corpus the index was loaded with is the
-   * one the groupings were saved for (the caller checks no article was computed instead).
+   * previous run (see `savedGroups.ts`), when it fits them, a slice at a time; the others
+   * are grouped when first needed, and saved after the warm-up. Once: only the corpus the
+   * index was loaded with is the one the groupings were saved for (the caller checks that no
+   * article was computed instead).
    */
   async adoptGroups(statements: CorpusStatements<Statement>, parties: readonly Party[]): Promise<void> {
     if (!this.#file || this.#groupsAdopted) return;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { textHash } from '../../src/library/sharedArticles';
 import { silentLogger } from '../../src/log';
 import { MIGRATIONS } from '../../src/store/migrations';
 import { openPostgresStorage } from '../../src/store/postgres/storage';
@@ -38,6 +39,21 @@ describe('Postgres storage', { timeout: 90_000 }, () => {
     const tables = await queryPostgres<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
     expect(tables.map((row) => row.tablename)).toEqual(['articles', 'corpus_articles', 'deliveries', 'digest_runs', 'feed_state', 'installations', 'leases', 'schema_migrations', 'subscriptions']);
     expect(await queryPostgres(url, 'SELECT * FROM installations')).toEqual([]);
+  });
+
+  it('takes the same corpus imported by several replicas at the same moment, each file once, failing none of them', async () => {
+    // Writers hold one lock: without it, two inserting a file at the same moment could break its unique name (seen once in CI).
+    const url = await server.createDatabase();
+    const replicas = await Promise.all([1, 2, 3].map(() => openPostgresStorage(url, silentLogger)));
+    opened.push(...replicas);
+    const files = Array.from({ length: 300 }, (_, i) => {
+      const text = `---\ntitle: Article ${i}\n---\nPutin said on day ${i} that talks would go on.\n`;
+      return { file: `article-${i}.md`, text, hash: textHash(text), urlKey: null, contentHash: `content-${i}` };
+    });
+    const written = await Promise.all(replicas.map((replica) => replica.articles!.importFiles(files)));
+    // Each file is written by one replica; the others find it there already, with the same text.
+    expect(written.flat().sort()).toEqual(files.map((f) => f.file).sort());
+    expect(await queryPostgres<{ count: string }>(url, 'SELECT count(*) FROM articles')).toEqual([{ count: '300' }]);
   });
 
   it('is used by the real process when PARLEY_DATABASE_URL is set: nothing is written to SQLite', async () => {

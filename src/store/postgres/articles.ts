@@ -10,7 +10,13 @@ export const ARTICLES_CHANNEL = 'parley_articles';
 /** How the listening connection shows in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = 'parley-corpus-listener';
 
-/** Held while an ingested article is checked for duplicates and stored, by every replica (any number unique to Parley). */
+/**
+ * Held while articles are written, by every replica (any number unique to Parley): while an
+ * ingested article is checked for duplicates and stored, and while a corpus folder is
+ * imported. Two replicas starting at once import the same files, and `ON CONFLICT` arbitrates
+ * only the article id: the same file inserted by both at the same moment broke the unique
+ * file name instead, and one replica failed to start.
+ */
 const INGEST_LOCK = 0x70617269; // "pari"
 
 /** Rows imported in one statement: large enough for a fast first import, small enough to stay far from Postgres's parameter limits. */
@@ -50,28 +56,47 @@ export class PostgresArticles implements SharedArticles {
       const batch = files.slice(start, start + IMPORT_BATCH);
       const now = new Date().toISOString();
       // A row is rewritten only when its text differs: the same text, deleted or not, stays as it is.
-      const { rows } = await this.pool.query<{ file: string }>(
-        `INSERT INTO articles (article_id, file, text, text_hash, url_key, content_hash, updated_at)
-         SELECT id, file, text, hash, url_key, content_hash, $7
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS f (id, file, text, hash, url_key, content_hash)
-         ON CONFLICT (article_id) DO UPDATE SET
-           file = excluded.file, text = excluded.text, text_hash = excluded.text_hash, url_key = excluded.url_key,
-           content_hash = excluded.content_hash, updated_at = excluded.updated_at, deleted_at = NULL
-         WHERE articles.text_hash <> excluded.text_hash
-         RETURNING file`,
-        [
-          batch.map((f) => articleIdOf(f.file)),
-          batch.map((f) => f.file),
-          batch.map((f) => f.text),
-          batch.map((f) => f.hash),
-          batch.map((f) => f.urlKey),
-          batch.map((f) => f.contentHash),
-          now,
-        ],
+      const { rows } = await this.#locked((client) =>
+        client.query<{ file: string }>(
+          `INSERT INTO articles (article_id, file, text, text_hash, url_key, content_hash, updated_at)
+           SELECT id, file, text, hash, url_key, content_hash, $7
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS f (id, file, text, hash, url_key, content_hash)
+           ON CONFLICT (article_id) DO UPDATE SET
+             file = excluded.file, text = excluded.text, text_hash = excluded.text_hash, url_key = excluded.url_key,
+             content_hash = excluded.content_hash, updated_at = excluded.updated_at, deleted_at = NULL
+           WHERE articles.text_hash <> excluded.text_hash
+           RETURNING file`,
+          [
+            batch.map((f) => articleIdOf(f.file)),
+            batch.map((f) => f.file),
+            batch.map((f) => f.text),
+            batch.map((f) => f.hash),
+            batch.map((f) => f.urlKey),
+            batch.map((f) => f.contentHash),
+            now,
+          ],
+        ),
       );
       written.push(...rows.map((row) => row.file));
     }
     return written;
+  }
+
+  /** Runs `write` in a transaction holding `INGEST_LOCK`. */
+  async #locked<T>(write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      const result = await write(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async dedupeKeys(): Promise<StoredKeys[]> {
@@ -82,19 +107,13 @@ export class PostgresArticles implements SharedArticles {
   }
 
   async add(base: string, text: string, keys: DedupeKeys): Promise<{ added: true; file: string } | { added: false; duplicate: Duplicate }> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+    return this.#locked(async (client) => {
       const { rows: same } = await client.query<{ file: string; by: Duplicate['by'] }>(
         `SELECT file, CASE WHEN url_key = $1 THEN 'url' ELSE 'content' END AS by FROM articles
          WHERE deleted_at IS NULL AND (url_key = $1 OR content_hash = $2) ORDER BY (url_key = $1) DESC NULLS LAST LIMIT 1`,
         [keys.urlKey, keys.contentHash],
       );
-      if (same[0]) {
-        await client.query('ROLLBACK');
-        return { added: false, duplicate: { by: same[0].by, file: same[0].file } };
-      }
+      if (same[0]) return { added: false, duplicate: { by: same[0].by, file: same[0].file } };
       // Names of deleted articles stay taken: a deleted article keeps its row.
       let file = `${base}.md`;
       for (let n = 2; (await client.query('SELECT 1 FROM articles WHERE article_id = $1', [articleIdOf(file)])).rowCount; n++) file = `${base}-${n}.md`;
@@ -102,14 +121,8 @@ export class PostgresArticles implements SharedArticles {
         'INSERT INTO articles (article_id, file, text, text_hash, url_key, content_hash, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [articleIdOf(file), file, text, textHash(text), keys.urlKey, keys.contentHash, new Date().toISOString()],
       );
-      await client.query('COMMIT');
       return { added: true, file };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   listen(handlers: ListenHandlers): ArticleListener {

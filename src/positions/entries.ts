@@ -54,7 +54,7 @@ export async function prepareGroups(lists: Iterable<readonly Statement[]>): Prom
   }
 }
 
-/** The entries `groupStatements` keeps for these statements, if it has grouped them: for saving. */
+/** The entries `groupStatements` keeps for these statements if they are grouped already, else undefined (nothing is grouped here). */
 export const groupedAlready = (statements: readonly Statement[]): readonly PositionEntry[] | undefined => recentlyGrouped.get(statements);
 
 /** Takes entries grouped earlier (read back from the insights snapshot) as these statements' grouping. */

@@ -3,6 +3,7 @@ import { articleIdOf } from '../../corpus/loader';
 import type { Duplicate } from '../../ingest/dedupe';
 import { textHash, type ArticleListener, type DedupeKeys, type ImportedFile, type ListenHandlers, type SharedArticles, type StoredKeys, type StoredText } from '../../library/sharedArticles';
 import type { Logger } from '../../log';
+import { inTransaction } from './transaction';
 
 /** The channel the `articles` table's trigger notifies, with the file name written (migration 5). */
 export const ARTICLES_CHANNEL = 'parley_articles';
@@ -83,20 +84,11 @@ export class PostgresArticles implements SharedArticles {
   }
 
   /** Runs `write` in a transaction holding `INGEST_LOCK`. */
-  async #locked<T>(write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  #locked<T>(write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
-      const result = await write(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return write(client);
+    });
   }
 
   async dedupeKeys(): Promise<StoredKeys[]> {

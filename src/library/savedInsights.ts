@@ -143,7 +143,8 @@ export class SavedInsights {
       const groups = (await take.groups?.(articles)) ?? [];
       await writeInsightsFile(this.path, basis, INSIGHTS_VERSION, recordsOf(articles, take, groups));
       this.#outdated = articles.some((article) => !take.statements(article) || !take.events(article));
-      // What the indexes had not taken from the file by now is of articles changed since: its bytes can go.
+      // What the indexes had not taken from the file by now is of articles changed since: it can be closed.
+      this.#file?.close();
       this.#file = null;
       return true;
     });
@@ -163,12 +164,13 @@ export interface TakeInsights {
   groups?(articles: readonly Article[]): Promise<Iterable<{ partyId: string; record: GroupsRecord }>>;
 }
 
+/** Groups first: they are read first too (as the statements are gathered), and each kind of record is looked for from where its last one was. */
 function* recordsOf(articles: readonly Article[], take: TakeInsights, groups: Iterable<{ partyId: string; record: GroupsRecord }>): Generator<InsightRecord> {
+  for (const { partyId, record } of groups) yield { kind: 'groups', id: partyId, data: record };
   for (const article of articles) {
     const statements = take.statements(article);
     if (statements) yield { kind: 'statements', id: article.id, data: statements.map(statementRecord) };
     const events = take.events(article);
     if (events) yield { kind: 'events', id: article.id, data: events.map(eventRecord) };
   }
-  for (const { partyId, record } of groups) yield { kind: 'groups', id: partyId, data: record };
 }

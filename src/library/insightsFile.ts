@@ -58,7 +58,6 @@ interface RecordPlace {
  */
 export class InsightsFile {
   #fd: number | null;
-  readonly #size: number;
   /**
    * Where each kind reads on from, and its window of the file. Records are taken in the
    * order they were written (the corpus's), so each kind reads on from where it stopped: no
@@ -72,7 +71,6 @@ export class InsightsFile {
 
   private constructor(fd: number, size: number, firstRecord: number, records: number) {
     this.#fd = fd;
-    this.#size = size;
     this.#untaken = records;
     for (const kind of INSIGHT_KINDS) this.#cursors.set(kind, { at: firstRecord, window: new FileWindow(fd, size) });
   }
@@ -155,7 +153,6 @@ export class InsightsFile {
       if (lineKey === key) return { place, line: bytes.subarray(first + 1) };
       this.#passed.set(lineKey, place);
     }
-    cursor.at = this.#size;
     return undefined;
   }
 }
